@@ -1,0 +1,12 @@
+namespace Ams.Workflow.Engine.Model;
+
+/// <summary>A task or sub-process: something that does work and may carry boundary events.</summary>
+public abstract class Activity(string id, string? name) : FlowNode(id, name)
+{
+    private readonly List<BoundaryEvent> boundaryEvents = [];
+
+    /// <summary>Events attached to this activity.</summary>
+    public IReadOnlyList<BoundaryEvent> BoundaryEvents => boundaryEvents;
+
+    internal void Attach(BoundaryEvent boundary) => boundaryEvents.Add(boundary);
+}

@@ -1,0 +1,11 @@
+namespace Ams.Workflow.Engine.Model;
+
+/// <summary>Where a path ends: none, terminate or error.</summary>
+public sealed class EndEvent(string id, string? name, EventTrigger? trigger) : FlowNode(id, name)
+{
+    /// <summary>Null for a none end event; <see cref="TerminateTrigger"/> or <see cref="ErrorTrigger"/> otherwise.</summary>
+    public EventTrigger? Trigger { get; } = trigger;
+
+    /// <inheritdoc />
+    public override string ElementType => "endEvent";
+}

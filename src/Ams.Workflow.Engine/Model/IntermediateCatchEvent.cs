@@ -1,0 +1,11 @@
+namespace Ams.Workflow.Engine.Model;
+
+/// <summary>Waits in the flow for a timer or a message.</summary>
+public sealed class IntermediateCatchEvent(string id, string? name, EventTrigger? trigger) : FlowNode(id, name)
+{
+    /// <summary>A <see cref="TimerTrigger"/> or <see cref="MessageTrigger"/>; null only in an invalid model.</summary>
+    public EventTrigger? Trigger { get; } = trigger;
+
+    /// <inheritdoc />
+    public override string ElementType => "intermediateCatchEvent";
+}
