@@ -1,0 +1,15 @@
+using Ams.Workflow.Engine.Parsing;
+
+namespace Ams.Workflow.Engine;
+
+/// <summary>The outcome of a deployment: the version (new or identical existing one) or every problem found.</summary>
+/// <param name="ProcessId">The process id, when the XML had one.</param>
+/// <param name="Version">The version deployed or found.</param>
+/// <param name="DefinitionKey">The version's key.</param>
+/// <param name="Created">False when identical XML was already deployed.</param>
+/// <param name="Problems">Why the model was refused; empty on success.</param>
+public sealed record DeploymentResult(string? ProcessId, int Version, Guid DefinitionKey, bool Created, IReadOnlyList<ModelProblem> Problems)
+{
+    /// <summary>Whether a version is deployed.</summary>
+    public bool Succeeded => Problems.Count == 0;
+}

@@ -1,0 +1,254 @@
+using System.Text.Json.Nodes;
+using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Processing.Processors;
+using Ams.Workflow.Engine.Runtime;
+
+namespace Ams.Workflow.Engine.Processing;
+
+/// <summary>
+/// The lifecycle every element shares: a token arrives, the element activates (input mappings, boundary events,
+/// then its processor), completes (output mappings, outgoing flows) or is terminated; a scope with no tokens left completes.
+/// </summary>
+internal sealed class ElementTransitions(ProcessingContext context)
+{
+    /// <summary>A token arrives at <paramref name="node"/>; a parallel join waits for its other flows.</summary>
+    public ElementInstance? Arrive(FlowNode node, Guid? scopeKey, SequenceFlow? via)
+    {
+        if (node is ParallelGateway { Incoming.Count: > 1 } && via is not null && !JoinIsComplete(node, scopeKey, via))
+        {
+            return null;
+        }
+
+        var element = new ElementInstance
+        {
+            Key = ProcessingContext.NewKey(),
+            ElementId = node.Id,
+            ScopeKey = scopeKey,
+            State = ElementInstanceState.Activating,
+            ActivatedAt = context.Now,
+        };
+        context.Instance.Elements.Add(element);
+        context.Record(HistoryEventType.ElementActivated, element);
+        context.Enqueue(element.Key, () => Activate(element));
+        return element;
+    }
+
+    /// <summary>Runs (or re-runs, after an incident) the activation of an element.</summary>
+    public void Activate(ElementInstance element)
+    {
+        var node = context.Node(element);
+        context.Events.CloseAll(element.Key);
+        if (!ApplyInputs(element, node))
+        {
+            return;
+        }
+
+        if (node is Activity activity && !context.Events.OpenBoundaryEvents(element, activity))
+        {
+            return;
+        }
+
+        element.State = ElementInstanceState.Activated;
+        BpmnElementProcessors.For(node).Activate(context, node, element);
+    }
+
+    /// <summary>Completes an element and takes <paramref name="flows"/> (all outgoing flows when null).</summary>
+    public void Complete(ElementInstance element, IReadOnlyList<SequenceFlow>? flows = null)
+    {
+        var node = context.Node(element);
+        element.State = ElementInstanceState.Completing;
+        if (!ApplyOutputs(element, node))
+        {
+            return;
+        }
+
+        context.Events.CloseAll(element.Key);
+        context.Instance.Elements.Remove(element);
+        context.Record(HistoryEventType.ElementCompleted, element);
+        Leave(node, element.ScopeKey, flows ?? node.Outgoing);
+    }
+
+    /// <summary>Interrupts an element and everything inside it.</summary>
+    public void Terminate(ElementInstance element)
+    {
+        foreach (var child in context.Instance.Elements.Where(e => e.ScopeKey == element.Key).ToList())
+        {
+            Terminate(child);
+        }
+
+        context.Instance.JoinArrivals.RemoveAll(j => j.ScopeKey == element.Key);
+        BpmnElementProcessors.For(context.Node(element)).Terminate(context, element);
+        context.Events.CloseAll(element.Key);
+        context.Incidents.ResolveAllOf(element.Key);
+        context.Instance.Elements.Remove(element);
+        context.Record(HistoryEventType.ElementTerminated, element);
+    }
+
+    /// <summary>Terminates every token in a scope, then completes the scope (a terminate end event).</summary>
+    public void TerminateScope(Guid? scopeKey)
+    {
+        foreach (var element in context.Instance.Elements.Where(e => e.ScopeKey == scopeKey).ToList())
+        {
+            if (context.Instance.Elements.Contains(element))
+            {
+                Terminate(element);
+            }
+        }
+
+        context.Instance.JoinArrivals.RemoveAll(j => j.ScopeKey == scopeKey);
+        CompleteScopeIfIdle(scopeKey);
+    }
+
+    /// <summary>Ends the whole instance by an operator's cancellation.</summary>
+    public void Cancel()
+    {
+        foreach (var element in context.Instance.Elements.Where(e => e.ScopeKey is null).ToList())
+        {
+            Terminate(element);
+        }
+
+        context.Instance.JoinArrivals.Clear();
+        End(ProcessInstanceState.Terminated, HistoryEventType.InstanceTerminated);
+    }
+
+    /// <summary>Puts variables that completed a wait state where they belong: local when outputs map them, else propagated.</summary>
+    public void AcceptCompletionVariables(ElementInstance element, JsonObject? variables)
+    {
+        if (variables is null || variables.Count == 0)
+        {
+            return;
+        }
+
+        var node = context.Node(element);
+        if (node.IoMapping.HasOutputs)
+        {
+            element.Variables ??= [];
+            foreach (var (name, value) in variables)
+            {
+                element.Variables[name] = value?.DeepClone();
+            }
+        }
+        else
+        {
+            var scope = context.VariablesOf(element.ScopeKey);
+            foreach (var (name, value) in variables)
+            {
+                scope.Propagate(name, value?.DeepClone());
+            }
+        }
+
+        context.Record(HistoryEventType.VariablesUpdated, element, string.Join(", ", variables.Select(v => v.Key)));
+    }
+
+    private void Leave(FlowNode node, Guid? scopeKey, IReadOnlyList<SequenceFlow> flows)
+    {
+        if (flows.Count == 0)
+        {
+            CompleteScopeIfIdle(scopeKey);
+            return;
+        }
+
+        foreach (var flow in flows)
+        {
+            context.Record(HistoryEventType.SequenceFlowTaken, flow.Id, null, $"{node.Id} -> {flow.Target.Id}");
+            _ = Arrive(flow.Target, scopeKey, flow);
+        }
+    }
+
+    private void CompleteScopeIfIdle(Guid? scopeKey)
+    {
+        if (context.Instance.State != ProcessInstanceState.Active
+            || context.Instance.Elements.Exists(e => e.ScopeKey == scopeKey)
+            || context.Instance.JoinArrivals.Exists(j => j.ScopeKey == scopeKey))
+        {
+            return;
+        }
+
+        if (scopeKey is null)
+        {
+            End(ProcessInstanceState.Completed, HistoryEventType.InstanceCompleted);
+        }
+        else if (context.Instance.Element(scopeKey.Value) is { } subProcess)
+        {
+            Complete(subProcess);
+        }
+    }
+
+    private void End(ProcessInstanceState state, HistoryEventType type)
+    {
+        context.Instance.State = state;
+        context.Instance.EndedAt = context.Now;
+        foreach (var timer in context.Instance.Timers)
+        {
+            context.Changes.TimersRemoved.Add(timer.Key);
+        }
+
+        context.Instance.Timers.Clear();
+        context.Record(type, context.Model.Id, null);
+    }
+
+    private bool JoinIsComplete(FlowNode gateway, Guid? scopeKey, SequenceFlow via)
+    {
+        var arrivals = context.Instance.JoinArrivals;
+        arrivals.Add(new JoinArrival { ScopeKey = scopeKey, GatewayId = gateway.Id, FlowId = via.Id });
+        var waiting = arrivals.Where(j => j.ScopeKey == scopeKey && j.GatewayId == gateway.Id).ToList();
+        if (!gateway.Incoming.All(flow => waiting.Exists(j => j.FlowId == flow.Id)))
+        {
+            return false;
+        }
+
+        foreach (var flow in gateway.Incoming)
+        {
+            arrivals.Remove(waiting.First(j => j.FlowId == flow.Id));
+        }
+
+        return true;
+    }
+
+    private bool ApplyInputs(ElementInstance element, FlowNode node)
+    {
+        foreach (var input in node.IoMapping.Inputs)
+        {
+            var value = context.Expressions.EvaluateJson(input.Source, element.Key, $"input '{input.Target}'");
+            if (value.Failed)
+            {
+                context.Incidents.Raise(element, IncidentType.ExtractValueError, value.Error!);
+                return false;
+            }
+
+            element.Variables ??= [];
+            ScopeVariables.SetPath(element.Variables, input.Target, value.Value);
+        }
+
+        return true;
+    }
+
+    private bool ApplyOutputs(ElementInstance element, FlowNode node)
+    {
+        if (!node.IoMapping.HasOutputs)
+        {
+            return true;
+        }
+
+        var results = new List<(string Target, JsonNode? Value)>();
+        foreach (var output in node.IoMapping.Outputs)
+        {
+            var value = context.Expressions.EvaluateJson(output.Source, element.Key, $"output '{output.Target}'");
+            if (value.Failed)
+            {
+                context.Incidents.Raise(element, IncidentType.ExtractValueError, value.Error!);
+                return false;
+            }
+
+            results.Add((output.Target, value.Value));
+        }
+
+        var scope = context.VariablesOf(element.ScopeKey);
+        foreach (var (target, value) in results)
+        {
+            scope.Propagate(target, value);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json.Nodes;
+using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Runtime;
+
+namespace Ams.Workflow.Engine.Processing;
+
+/// <summary>Opens, closes and triggers the timers and message subscriptions of catch and boundary events.</summary>
+internal sealed class EventSubscriptions(ProcessingContext context)
+{
+    /// <summary>Opens the timers and subscriptions of an activity's boundary events; false (with an incident) when one cannot open.</summary>
+    public bool OpenBoundaryEvents(ElementInstance activity, Activity model)
+    {
+        foreach (var boundary in model.BoundaryEvents)
+        {
+            if (!Open(activity, boundary.Id, boundary.Trigger))
+            {
+                CloseAll(activity.Key);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Opens what <paramref name="trigger"/> waits for, on behalf of <paramref name="waiting"/>.</summary>
+    public bool Open(ElementInstance waiting, string eventId, EventTrigger? trigger) => trigger switch
+    {
+        TimerTrigger timer => OpenTimer(waiting, eventId, timer),
+        MessageTrigger message => OpenSubscription(waiting, eventId, message),
+        _ => true,
+    };
+
+    /// <summary>Withdraws every timer and subscription an element instance holds.</summary>
+    public void CloseAll(Guid elementInstanceKey)
+    {
+        foreach (var timer in context.Instance.Timers.Where(t => t.ElementInstanceKey == elementInstanceKey).ToList())
+        {
+            RemoveTimer(timer);
+        }
+
+        foreach (var subscription in context.Instance.Subscriptions.Where(s => s.ElementInstanceKey == elementInstanceKey).ToList())
+        {
+            RemoveSubscription(subscription);
+        }
+    }
+
+    /// <summary>A timer fired: complete the catch event, or trigger the boundary event.</summary>
+    public void Fire(TimerRecord timer)
+    {
+        var waiting = context.Instance.Element(timer.ElementInstanceKey!.Value)!;
+        context.Record(HistoryEventType.TimerFired, timer.ElementId, waiting.Key);
+        var node = context.Model.Node(timer.ElementId);
+        if (node is BoundaryEvent { CancelActivity: false } && timer.Repetitions != 1 && timer.Interval is { } interval)
+        {
+            timer.DueAt += interval;
+            timer.Repetitions = timer.Repetitions < 0 ? -1 : timer.Repetitions - 1;
+            context.Changes.TimersCreated[timer.Key] = timer;
+        }
+        else
+        {
+            RemoveTimer(timer);
+        }
+
+        Trigger(waiting, node, null);
+    }
+
+    /// <summary>A message arrived for a subscription.</summary>
+    public void Correlate(MessageSubscriptionRecord subscription, JsonObject? variables)
+    {
+        var waiting = context.Instance.Element(subscription.ElementInstanceKey)!;
+        context.Record(HistoryEventType.MessageCorrelated, subscription.ElementId, waiting.Key, subscription.MessageName);
+        RemoveSubscription(subscription);
+        Trigger(waiting, context.Model.Node(subscription.ElementId), variables);
+    }
+
+    private void Trigger(ElementInstance waiting, FlowNode node, JsonObject? variables)
+    {
+        if (node is not BoundaryEvent boundary)
+        {
+            context.Transitions.AcceptCompletionVariables(waiting, variables);
+            context.Transitions.Complete(waiting);
+            return;
+        }
+
+        if (boundary.CancelActivity)
+        {
+            context.Transitions.Terminate(waiting);
+        }
+
+        if (context.Transitions.Arrive(boundary, waiting.ScopeKey, null) is { } arrived)
+        {
+            context.Transitions.AcceptCompletionVariables(arrived, variables);
+        }
+    }
+
+    private bool OpenTimer(ElementInstance waiting, string eventId, TimerTrigger trigger)
+    {
+        var schedule = context.Expressions.EvaluateTimer(trigger, waiting.Key);
+        if (schedule.Failed)
+        {
+            context.Incidents.Raise(waiting, IncidentType.ExtractValueError, schedule.Error!);
+            return false;
+        }
+
+        var timer = new TimerRecord
+        {
+            Key = ProcessingContext.NewKey(),
+            ProcessInstanceId = context.Instance.Id,
+            DefinitionKey = context.Instance.DefinitionKey,
+            ElementInstanceKey = waiting.Key,
+            ElementId = eventId,
+            DueAt = schedule.Value!.DueAt,
+            Repetitions = schedule.Value.Repetitions,
+            Interval = schedule.Value.Interval,
+        };
+        context.Instance.Timers.Add(timer);
+        context.Changes.TimersCreated[timer.Key] = timer;
+        context.Record(HistoryEventType.TimerCreated, eventId, waiting.Key, timer.DueAt.ToString("O"));
+        return true;
+    }
+
+    private bool OpenSubscription(ElementInstance waiting, string eventId, MessageTrigger trigger)
+    {
+        if (trigger.CorrelationKey is null)
+        {
+            context.Incidents.Raise(waiting, IncidentType.ExtractValueError, $"The message '{trigger.MessageName}' of '{eventId}' has no correlation key.");
+            return false;
+        }
+
+        var key = context.Expressions.EvaluateText(trigger.CorrelationKey, waiting.Key, "correlation key");
+        if (key.Failed)
+        {
+            context.Incidents.Raise(waiting, IncidentType.ExtractValueError, key.Error!);
+            return false;
+        }
+
+        var subscription = new MessageSubscriptionRecord
+        {
+            Key = ProcessingContext.NewKey(),
+            ProcessInstanceId = context.Instance.Id,
+            ElementInstanceKey = waiting.Key,
+            ElementId = eventId,
+            MessageName = trigger.MessageName,
+            CorrelationKey = key.Value!,
+            CreatedAt = context.Now,
+        };
+        context.Instance.Subscriptions.Add(subscription);
+        context.Changes.SubscriptionsOpened[subscription.Key] = subscription;
+        context.Record(HistoryEventType.MessageSubscribed, eventId, waiting.Key, $"{trigger.MessageName} [{subscription.CorrelationKey}]");
+        return true;
+    }
+
+    private void RemoveTimer(TimerRecord timer)
+    {
+        context.Instance.Timers.Remove(timer);
+        context.Changes.TimersCreated.Remove(timer.Key);
+        context.Changes.TimersRemoved.Add(timer.Key);
+    }
+
+    private void RemoveSubscription(MessageSubscriptionRecord subscription)
+    {
+        context.Instance.Subscriptions.Remove(subscription);
+        if (!context.Changes.SubscriptionsOpened.Remove(subscription.Key))
+        {
+            context.Changes.SubscriptionsClosed.Add(subscription.Key);
+        }
+    }
+}

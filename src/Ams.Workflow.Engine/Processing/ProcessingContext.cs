@@ -1,0 +1,97 @@
+using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Runtime;
+
+namespace Ams.Workflow.Engine.Processing;
+
+/// <summary>
+/// One command's view of one instance: the model, the state being changed, the changes being recorded,
+/// and the queue of steps still to run before the instance rests in its wait states.
+/// </summary>
+internal sealed class ProcessingContext
+{
+    private const int StepLimit = 10_000;
+    private readonly Queue<(Guid Key, Action Step)> steps = new();
+    private int stepsRun;
+
+    public ProcessingContext(ProcessModel model, ProcessInstance instance, long expectedRevision, DateTimeOffset now, string? actor)
+    {
+        Model = model;
+        Instance = instance;
+        Now = now;
+        Actor = actor;
+        Changes = new InstanceChanges(instance, expectedRevision);
+        Expressions = new ExpressionEvaluator(instance, now);
+        Transitions = new ElementTransitions(this);
+        Events = new EventSubscriptions(this);
+        Incidents = new IncidentRaiser(this);
+        Errors = new ErrorPropagation(this);
+    }
+
+    public ProcessModel Model { get; }
+
+    public ProcessInstance Instance { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public string? Actor { get; }
+
+    public InstanceChanges Changes { get; }
+
+    public ExpressionEvaluator Expressions { get; }
+
+    public ElementTransitions Transitions { get; }
+
+    public EventSubscriptions Events { get; }
+
+    public IncidentRaiser Incidents { get; }
+
+    public ErrorPropagation Errors { get; }
+
+    public static Guid NewKey() => Guid.CreateVersion7();
+
+    public void Record(HistoryEventType type, ElementInstance? element, string? details = null) =>
+        Changes.History.Add(new HistoryEvent(Instance.Id, type, element?.ElementId, element?.Key, Actor, Now, details));
+
+    public void Record(HistoryEventType type, string elementId, Guid? elementInstanceKey, string? details = null) =>
+        Changes.History.Add(new HistoryEvent(Instance.Id, type, elementId, elementInstanceKey, Actor, Now, details));
+
+    public void Enqueue(Guid elementInstanceKey, Action step) => steps.Enqueue((elementInstanceKey, step));
+
+    /// <summary>Runs queued steps until every token rests; a model that loops without a wait state gets an incident.</summary>
+    public void RunUntilWaiting()
+    {
+        while (steps.TryDequeue(out var item))
+        {
+            if (Instance.Element(item.Key) is null)
+            {
+                continue;
+            }
+
+            if (++stepsRun > StepLimit)
+            {
+                HoldRemainingSteps(item.Key);
+                return;
+            }
+
+            item.Step();
+        }
+    }
+
+    public FlowNode Node(ElementInstance element) => Model.Node(element.ElementId);
+
+    public ScopeVariables VariablesOf(Guid? elementInstanceKey) => new(Instance, elementInstanceKey);
+
+    private void HoldRemainingSteps(Guid first)
+    {
+        var held = new[] { first }.Concat(steps.Select(s => s.Key)).Distinct().ToList();
+        steps.Clear();
+        foreach (var key in held)
+        {
+            if (Instance.Element(key) is { } element)
+            {
+                Incidents.Raise(element, IncidentType.StepLimitExceeded,
+                    $"The instance ran {StepLimit} steps without reaching a wait state: does the model loop without a task, timer or message?");
+            }
+        }
+    }
+}

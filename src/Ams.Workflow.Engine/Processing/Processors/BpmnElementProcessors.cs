@@ -1,0 +1,27 @@
+using Ams.Workflow.Engine.Model;
+
+namespace Ams.Workflow.Engine.Processing.Processors;
+
+/// <summary>Which processor runs which kind of element.</summary>
+internal static class BpmnElementProcessors
+{
+    private static readonly PassThroughProcessor PassThrough = new();
+    private static readonly EndEventProcessor EndEvent = new();
+    private static readonly ExclusiveGatewayProcessor ExclusiveGateway = new();
+    private static readonly CatchEventProcessor CatchEvent = new();
+    private static readonly SubProcessProcessor SubProcess = new();
+    private static readonly ServiceTaskProcessor ServiceTask = new();
+    private static readonly UserTaskProcessor UserTask = new();
+
+    public static IBpmnElementProcessor For(FlowNode node) => node switch
+    {
+        Model.ServiceTask => ServiceTask,
+        Model.UserTask => UserTask,
+        Model.ExclusiveGateway => ExclusiveGateway,
+        Model.IntermediateCatchEvent => CatchEvent,
+        Model.SubProcess => SubProcess,
+        Model.EndEvent => EndEvent,
+        Model.StartEvent or Model.BoundaryEvent or Model.ParallelGateway => PassThrough,
+        _ => throw new InvalidOperationException($"No processor for element '{node.Id}' of type {node.ElementType}: validation should have refused it."),
+    };
+}

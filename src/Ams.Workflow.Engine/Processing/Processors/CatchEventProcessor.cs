@@ -1,0 +1,20 @@
+using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Runtime;
+
+namespace Ams.Workflow.Engine.Processing.Processors;
+
+/// <summary>An intermediate timer or message catch event: opens its timer or subscription and waits.</summary>
+internal sealed class CatchEventProcessor : IBpmnElementProcessor
+{
+    public void Activate(ProcessingContext context, FlowNode node, ElementInstance element)
+    {
+        if (!context.Events.Open(element, node.Id, ((IntermediateCatchEvent)node).Trigger))
+        {
+            element.State = ElementInstanceState.Activating;
+        }
+    }
+
+    public void Terminate(ProcessingContext context, ElementInstance element)
+    {
+    }
+}

@@ -1,0 +1,34 @@
+using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Runtime;
+
+namespace Ams.Workflow.Engine.Processing.Processors;
+
+/// <summary>None end: the path ends. Terminate end: the whole scope ends. Error end: the error travels outward.</summary>
+internal sealed class EndEventProcessor : IBpmnElementProcessor
+{
+    public void Activate(ProcessingContext context, FlowNode node, ElementInstance element)
+    {
+        switch (((EndEvent)node).Trigger)
+        {
+            case TerminateTrigger:
+                context.Transitions.Complete(element, []);
+                context.Transitions.TerminateScope(element.ScopeKey);
+                break;
+            case ErrorTrigger { ErrorCode: { } code }:
+                if (!context.Errors.Throw(element, code))
+                {
+                    context.Incidents.Raise(element, IncidentType.UnhandledError,
+                        $"The error '{code}' thrown by '{node.Id}' is not caught by any error boundary event.");
+                }
+
+                break;
+            default:
+                context.Transitions.Complete(element);
+                break;
+        }
+    }
+
+    public void Terminate(ProcessingContext context, ElementInstance element)
+    {
+    }
+}

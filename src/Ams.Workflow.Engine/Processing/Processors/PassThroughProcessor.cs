@@ -1,0 +1,15 @@
+using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Runtime;
+
+namespace Ams.Workflow.Engine.Processing.Processors;
+
+/// <summary>Start events, none end events, boundary events and parallel gateways: complete at once and take every outgoing flow.</summary>
+internal sealed class PassThroughProcessor : IBpmnElementProcessor
+{
+    public void Activate(ProcessingContext context, FlowNode node, ElementInstance element) =>
+        context.Transitions.Complete(element);
+
+    public void Terminate(ProcessingContext context, ElementInstance element)
+    {
+    }
+}

@@ -1,0 +1,20 @@
+namespace Ams.Workflow.Engine.Runtime;
+
+/// <summary>The kinds of expected failure.</summary>
+public enum IncidentType
+{
+    /// <summary>A job failed with no retries left.</summary>
+    JobNoRetries,
+
+    /// <summary>No outgoing flow of an exclusive gateway matched and there is no default.</summary>
+    ConditionError,
+
+    /// <summary>An expression could not give the value an element needs (correlation key, job type, timer, mapping).</summary>
+    ExtractValueError,
+
+    /// <summary>A BPMN error was thrown and nothing catches it.</summary>
+    UnhandledError,
+
+    /// <summary>The instance ran too many steps without reaching a wait state.</summary>
+    StepLimitExceeded,
+}

@@ -1,0 +1,379 @@
+using System.Data.Common;
+using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Engine.Storage;
+using Ams.Workflow.Store.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Workflow.Store;
+
+/// <summary>
+/// The engine's store on EF Core (SQLite by default). Reads go through EF; the per-command write path is
+/// parameterised SQL in one immediate transaction, so a command costs a handful of statements and one commit.
+/// </summary>
+public sealed class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowStore
+{
+    /// <inheritdoc />
+    public async Task<ProcessDefinitionRecord?> FindDefinitionAsync(Guid key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = Sql.Id(key);
+        var row = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Key == id, cancellationToken);
+        return row is null ? null : ToRecord(row);
+    }
+
+    /// <inheritdoc />
+    public async Task<ProcessDefinitionRecord?> FindLatestDefinitionAsync(string processId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Definitions.AsNoTracking()
+            .Where(d => d.ProcessId == processId)
+            .OrderByDescending(d => d.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToRecord(row);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ProcessDefinitionRecord>> ListDefinitionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Definitions.AsNoTracking().OrderByDescending(d => d.DeployedAt).ThenByDescending(d => d.Version).ToListAsync(cancellationToken);
+        return rows.Select(ToRecord).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryAddDefinitionAsync(NewDefinition definition, CancellationToken cancellationToken)
+    {
+        var record = definition.Definition;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Definitions.AnyAsync(d => d.ProcessId == record.ProcessId && d.Version == record.Version, cancellationToken))
+        {
+            return false;
+        }
+
+        var older = db.Definitions.Where(d => d.ProcessId == record.ProcessId).Select(d => d.Key);
+        await db.Timers.Where(t => t.ProcessInstanceId == null && older.Contains(t.DefinitionKey)).ExecuteDeleteAsync(cancellationToken);
+        await db.MessageStarts.Where(m => m.ProcessId == record.ProcessId).ExecuteDeleteAsync(cancellationToken);
+        db.Definitions.Add(new DefinitionRow
+        {
+            Key = Sql.Id(record.Key),
+            ProcessId = record.ProcessId,
+            Name = record.Name,
+            Version = record.Version,
+            Xml = record.Xml,
+            Checksum = record.Checksum,
+            DeployedAt = Sql.Ms(record.DeployedAt),
+            DeployedBy = record.DeployedBy,
+        });
+        db.MessageStarts.AddRange(definition.MessageStartNames.Distinct().Select(name => new MessageStartRow
+        {
+            ProcessId = record.ProcessId,
+            MessageName = name,
+            DefinitionKey = Sql.Id(record.Key),
+        }));
+        db.Timers.AddRange(definition.StartTimers.Select(t => new TimerRow
+        {
+            Key = Sql.Id(t.Key),
+            DefinitionKey = Sql.Id(t.DefinitionKey),
+            DueAt = Sql.Ms(t.DueAt),
+            Json = InstanceSerializer.SerializeRecord(t),
+        }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.MessageStarts.AsNoTracking().Where(m => m.MessageName == messageName).Select(m => m.DefinitionKey).ToListAsync(cancellationToken);
+        return keys.Select(Guid.Parse).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<ProcessInstance?> LoadInstanceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Sql.Command(connection, null, "SELECT state_json FROM wf_instances WHERE id = @id", ("@id", Sql.Id(id)));
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? InstanceSerializer.Deserialize(json) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await new InstanceCommit(connection, transaction, cancellationToken).WriteAsync(changes);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbException e) when (IsUniqueViolation(e))
+        {
+            throw new ConcurrencyConflictException($"Process instance {changes.Instance.Id} was written by another command: {e.Message}");
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<UserTaskRecord?> FindUserTaskAsync(Guid key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = Sql.Id(key);
+        var json = await db.UserTasks.AsNoTracking().Where(t => t.Key == id).Select(t => t.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : InstanceSerializer.DeserializeRecord<UserTaskRecord>(json);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UserTaskRecord>> QueryUserTasksAsync(UserTaskQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = db.UserTasks.AsNoTracking();
+        if (query.State is { } state)
+        {
+            rows = rows.Where(t => t.State == (int)state);
+        }
+
+        if (query.ProcessInstanceId is { } instanceId)
+        {
+            var id = Sql.Id(instanceId);
+            rows = rows.Where(t => t.ProcessInstanceId == id);
+        }
+
+        if (query.BusinessKey is { } businessKey)
+        {
+            rows = rows.Where(t => t.BusinessKey == businessKey);
+        }
+
+        if (query.Assignee is { } assignee)
+        {
+            rows = rows.Where(t => t.Assignee == assignee);
+        }
+
+        if (query.CompletedBy is { } completedBy)
+        {
+            rows = rows.Where(t => t.CompletedBy == completedBy);
+        }
+
+        if (query.CandidateUser is { } user)
+        {
+            var userPattern = "%|" + user + "|%";
+            var groupPatterns = query.CandidateGroups.Select(g => "%|" + g + "|%").ToList();
+            rows = rows.Where(t => t.Assignee == user
+                || (t.Assignee == null && (EF.Functions.Like(t.CandidateUsers, userPattern) || groupPatterns.Any(p => EF.Functions.Like(t.CandidateGroups, p)))));
+        }
+
+        var json = await rows
+            .OrderByDescending(t => t.Priority)
+            .ThenBy(t => t.DueAt == null)
+            .ThenBy(t => t.DueAt)
+            .ThenBy(t => t.CreatedAt)
+            .Take(query.Limit)
+            .Select(t => t.Json)
+            .ToListAsync(cancellationToken);
+        return json.Select(InstanceSerializer.DeserializeRecord<UserTaskRecord>).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<JobRecord?> FindJobAsync(Guid key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = Sql.Id(key);
+        var row = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Key == id, cancellationToken);
+        return row is null ? null : ToJob(row);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<JobRecord>> ActivateJobsAsync(string type, int maxJobs, string worker, DateTimeOffset lockedUntil, DateTimeOffset now, CancellationToken cancellationToken) =>
+        LeaseAsync("type = @type", ("@type", type), maxJobs, worker, lockedUntil, now, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<JobRecord?> ActivateJobAsync(Guid key, string worker, DateTimeOffset lockedUntil, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await LeaseAsync("key = @key", ("@key", Sql.Id(key)), 1, worker, lockedUntil, now, cancellationToken)).FirstOrDefault();
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<JobRecord>> FindActivatableJobsAsync(IReadOnlyCollection<string> types, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var at = Sql.Ms(now);
+        var rows = await db.Jobs.AsNoTracking()
+            .Where(j => types.Contains(j.Type)
+                && ((j.State == (int)JobState.Activatable && (j.RetryAt == null || j.RetryAt <= at))
+                    || (j.State == (int)JobState.Activated && j.LockedUntil <= at)))
+            .OrderBy(j => j.CreatedAt)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        return rows.Select(ToJob).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<TimerRecord?> FindTimerAsync(Guid key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = Sql.Id(key);
+        var json = await db.Timers.AsNoTracking().Where(t => t.Key == id).Select(t => t.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : InstanceSerializer.DeserializeRecord<TimerRecord>(json);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var at = Sql.Ms(now);
+        var json = await db.Timers.AsNoTracking().Where(t => t.DueAt <= at).OrderBy(t => t.DueAt).Take(max).Select(t => t.Json).ToListAsync(cancellationToken);
+        return json.Select(InstanceSerializer.DeserializeRecord<TimerRecord>).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MessageSubscriptionRecord>> FindSubscriptionsAsync(string messageName, string correlationKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var json = await db.Subscriptions.AsNoTracking()
+            .Where(s => s.MessageName == messageName && s.CorrelationKey == correlationKey)
+            .OrderBy(s => s.CreatedAt)
+            .Select(s => s.Json)
+            .ToListAsync(cancellationToken);
+        return json.Select(InstanceSerializer.DeserializeRecord<MessageSubscriptionRecord>).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task AddBufferedMessageAsync(BufferedMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.BufferedMessages.Add(new BufferedMessageRow
+        {
+            Key = Sql.Id(message.Key),
+            Name = message.Name,
+            CorrelationKey = message.CorrelationKey,
+            Variables = message.Variables,
+            ExpiresAt = Sql.Ms(message.ExpiresAt),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<BufferedMessage?> FindBufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var at = Sql.Ms(now);
+        var row = await db.BufferedMessages.AsNoTracking()
+            .Where(m => m.Name == messageName && m.CorrelationKey == correlationKey && m.ExpiresAt > at)
+            .OrderBy(m => m.ExpiresAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : new BufferedMessage(Guid.Parse(row.Key), row.Name, row.CorrelationKey, row.Variables, Sql.At(row.ExpiresAt));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(Guid processInstanceId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = Sql.Id(processInstanceId);
+        var rows = await db.History.AsNoTracking().Where(h => h.ProcessInstanceId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+        return rows.Select(h => new HistoryEvent(
+            Guid.Parse(h.ProcessInstanceId),
+            (HistoryEventType)h.Type,
+            h.ElementId,
+            h.ElementInstanceKey is null ? null : Guid.Parse(h.ElementInstanceKey),
+            h.Actor,
+            Sql.At(h.At),
+            h.Details)).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IncidentRecord>> FindOpenIncidentsAsync(Guid? processInstanceId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = db.Incidents.AsNoTracking().Where(i => i.State == (int)IncidentState.Open);
+        if (processInstanceId is { } instanceId)
+        {
+            var id = Sql.Id(instanceId);
+            rows = rows.Where(i => i.ProcessInstanceId == id);
+        }
+
+        var json = await rows.OrderByDescending(i => i.CreatedAt).Select(i => i.Json).ToListAsync(cancellationToken);
+        return json.Select(InstanceSerializer.DeserializeRecord<IncidentRecord>).ToList();
+    }
+
+    private async Task<IReadOnlyList<JobRecord>> LeaseAsync(
+        string filter,
+        (string Name, object? Value) filterValue,
+        int maxJobs,
+        string worker,
+        DateTimeOffset lockedUntil,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Sql.Command(connection, transaction,
+            $"""
+            UPDATE wf_jobs SET state = @activated, worker = @worker, locked_until = @until
+            WHERE key IN (
+                SELECT key FROM wf_jobs
+                WHERE {filter}
+                  AND ((state = @activatable AND (retry_at IS NULL OR retry_at <= @now)) OR (state = @activated AND locked_until <= @now))
+                ORDER BY created_at
+                LIMIT @max)
+            RETURNING key, type, process_instance_id, state, retry_at, worker, locked_until, created_at, json
+            """,
+            filterValue, ("@activated", (int)JobState.Activated), ("@activatable", (int)JobState.Activatable), ("@worker", worker),
+            ("@until", Sql.Ms(lockedUntil)), ("@now", Sql.Ms(now)), ("@max", maxJobs));
+        var leased = new List<JobRecord>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                leased.Add(ToJob(new JobRow
+                {
+                    Key = reader.GetString(0),
+                    Type = reader.GetString(1),
+                    ProcessInstanceId = reader.GetString(2),
+                    State = reader.GetInt32(3),
+                    RetryAt = reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                    Worker = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    LockedUntil = reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                    CreatedAt = reader.GetInt64(7),
+                    Json = reader.GetString(8),
+                }));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return leased;
+    }
+
+    private static async Task<DbConnection> OpenAsync(WorkflowDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return db.Database.GetDbConnection();
+    }
+
+    private static bool IsUniqueViolation(DbException e) =>
+        e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.SqlState == "23505";
+
+    private static JobRecord ToJob(JobRow row)
+    {
+        var job = InstanceSerializer.DeserializeRecord<JobRecord>(row.Json);
+        job.State = (JobState)row.State;
+        job.Worker = row.Worker;
+        job.LockedUntil = row.LockedUntil is { } until ? Sql.At(until) : null;
+        job.RetryAt = row.RetryAt is { } retry ? Sql.At(retry) : null;
+        return job;
+    }
+
+    private static ProcessDefinitionRecord ToRecord(DefinitionRow row) =>
+        new(Guid.Parse(row.Key), row.ProcessId, row.Name, row.Version, row.Xml, row.Checksum, Sql.At(row.DeployedAt), row.DeployedBy);
+}

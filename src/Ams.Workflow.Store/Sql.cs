@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace Ams.Workflow.Store;
+
+/// <summary>Column encodings shared by every statement: ids as text, times as Unix milliseconds.</summary>
+internal static class Sql
+{
+    public static string Id(Guid id) => id.ToString("D");
+
+    public static long Ms(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+
+    public static object Ms(DateTimeOffset? at) => at is { } value ? value.ToUnixTimeMilliseconds() : DBNull.Value;
+
+    public static DateTimeOffset At(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, text, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
