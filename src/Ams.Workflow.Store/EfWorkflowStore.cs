@@ -10,8 +10,20 @@ namespace Ams.Workflow.Store;
 /// The engine's store on EF Core (SQLite by default). Reads go through EF; the per-command write path is
 /// parameterised SQL in one immediate transaction, so a command costs a handful of statements and one commit.
 /// </summary>
-public sealed class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowStore
+public sealed class EfWorkflowStore : IWorkflowStore
 {
+    private readonly IDbContextFactory<WorkflowDbContext> contexts;
+    private readonly SemaphoreSlim writes;
+
+    /// <summary>Creates the store over a context factory.</summary>
+    public EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        this.contexts = contexts;
+        using var db = contexts.CreateDbContext();
+        writes = WriteGate.For(db.Database.GetConnectionString() ?? "");
+    }
+
     /// <inheritdoc />
     public async Task<ProcessDefinitionRecord?> FindDefinitionAsync(Guid key, CancellationToken cancellationToken)
     {
@@ -44,6 +56,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> context
     public async Task<bool> TryAddDefinitionAsync(NewDefinition definition, CancellationToken cancellationToken)
     {
         var record = definition.Definition;
+        using var gate = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Definitions.AnyAsync(d => d.ProcessId == record.ProcessId && d.Version == record.Version, cancellationToken))
@@ -111,6 +124,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> context
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        using var gate = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = await OpenAsync(db, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -251,6 +265,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> context
     public async Task AddBufferedMessageAsync(BufferedMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        using var gate = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.BufferedMessages.Add(new BufferedMessageRow
         {
@@ -315,6 +330,7 @@ public sealed class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> context
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        using var gate = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var connection = await OpenAsync(db, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Ams.Workflow.Engine;
+using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Engine.Storage;
+
+namespace Ams.Workflow.Bench;
+
+/// <summary>
+/// Drives instances the way production does: a starter, one worker loop per job type activating in batches,
+/// a verifier loop completing user tasks, and the CA's loop publishing messages. Every command is timed.
+/// </summary>
+internal sealed class Pipeline(WorkflowEngine engine, LatencyRecorder latency)
+{
+    private readonly Channel<string> messagesToPublish = Channel.CreateUnbounded<string>();
+    private int completed;
+
+    public async Task<TimeSpan> RunAsync(string processId, int instances, string[] jobTypes, string finalJobType, bool withUserTask, string? afterJobPublish, string? messageName)
+    {
+        var watch = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        var loops = new List<Task> { StartAllAsync(processId, instances) };
+        loops.AddRange(jobTypes.Select(type => WorkAsync(type, type == finalJobType, type == afterJobPublish, stop.Token)));
+        if (withUserTask)
+        {
+            loops.Add(VerifyAsync(stop.Token));
+        }
+
+        if (messageName is not null)
+        {
+            loops.Add(PublishAsync(messageName, stop.Token));
+        }
+
+        while (Volatile.Read(ref completed) < instances)
+        {
+            var failed = loops.FirstOrDefault(l => l.IsFaulted);
+            if (failed is not null)
+            {
+                await failed;
+            }
+
+            await Task.Delay(20);
+        }
+
+        var elapsed = watch.Elapsed;
+        await stop.CancelAsync();
+        messagesToPublish.Writer.TryComplete();
+        await Task.WhenAll(loops.Select(l => l.ContinueWith(_ => { }, TaskScheduler.Default)));
+        return elapsed;
+    }
+
+    private async Task StartAllAsync(string processId, int instances)
+    {
+        for (var i = 0; i < instances; i++)
+        {
+            var variables = new JsonObject { ["requestId"] = $"r-{i}", ["reason"] = "KEY_COMPROMISE", ["serialNumber"] = $"{i:x16}" };
+            var result = await latency.TimeAsync("start instance", () => engine.StartInstanceAsync(processId, variables));
+            Check(result);
+        }
+    }
+
+    private async Task WorkAsync(string type, bool final, bool publishAfter, CancellationToken stop)
+    {
+        var worker = $"worker-{type}";
+        while (!stop.IsCancellationRequested)
+        {
+            var jobs = await latency.TimeAsync("activate jobs (batch of up to 32)", () => engine.ActivateJobsAsync(type, 32, worker, TimeSpan.FromMinutes(5), stop));
+            if (jobs.Count == 0)
+            {
+                await Task.Delay(2, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                continue;
+            }
+
+            foreach (var job in jobs)
+            {
+                Check(await latency.TimeAsync("complete job", () => engine.CompleteJobAsync(job.Key, worker, null, cancellationToken: stop)));
+                if (publishAfter)
+                {
+                    await messagesToPublish.Writer.WriteAsync(job.Variables["requestId"]!.GetValue<string>(), stop);
+                }
+
+                if (final)
+                {
+                    Interlocked.Increment(ref completed);
+                }
+            }
+        }
+    }
+
+    private async Task VerifyAsync(CancellationToken stop)
+    {
+        var decision = new JsonObject { ["decision"] = "approved", ["note"] = "diterima" };
+        while (!stop.IsCancellationRequested)
+        {
+            var tasks = await latency.TimeAsync("query inbox (up to 32)", () => engine.Store.QueryUserTasksAsync(
+                new UserTaskQuery { State = UserTaskState.Created, CandidateUser = "op", CandidateGroups = ["verifier"], Limit = 32 }, stop));
+            if (tasks.Count == 0)
+            {
+                await Task.Delay(2, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                continue;
+            }
+
+            foreach (var task in tasks)
+            {
+                Check(await latency.TimeAsync("complete user task", () => engine.CompleteUserTaskAsync(task.Key, "op", decision, stop)));
+            }
+        }
+    }
+
+    private async Task PublishAsync(string messageName, CancellationToken stop)
+    {
+        await foreach (var key in messagesToPublish.Reader.ReadAllAsync(stop))
+        {
+            var correlated = await latency.TimeAsync("publish message", () => engine.PublishMessageAsync(messageName, key, null, cancellationToken: stop));
+            if (correlated != 1)
+            {
+                throw new InvalidOperationException($"Message for {key} correlated {correlated} times.");
+            }
+        }
+    }
+
+    private static void Check(CommandResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{result.Status}: {result.Message}");
+        }
+    }
+}
