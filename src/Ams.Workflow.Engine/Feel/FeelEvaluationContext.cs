@@ -1,4 +1,5 @@
 namespace Ams.Workflow.Engine.Feel;
 
-/// <summary>What an evaluation may know of the world: only the current time.</summary>
+/// <summary>What an evaluation may know about the world besides its variables.</summary>
+/// <param name="Now">The instant returned by <c>now()</c>; <c>today()</c> is its date in its own offset.</param>
 public sealed record FeelEvaluationContext(DateTimeOffset Now);

@@ -1,20 +1,80 @@
+using System.Collections.Frozen;
+using Ams.Workflow.Engine.Feel.Nodes;
+
 namespace Ams.Workflow.Engine.Feel;
 
-/// <summary>A parsed FEEL expression (placeholder until the evaluator lands).</summary>
+/// <summary>
+/// A parsed FEEL expression of the supported subset. Parse once, evaluate many times; evaluation is sandboxed
+/// (no clock, files, reflection or network) and bounded.
+/// </summary>
+/// <remarks>
+/// The subset: number, string, boolean, null, list, context and <c>@"..."</c> temporal literals; variable paths
+/// (<c>a.b.c</c>); <c>+ - * /</c>; <c>= != &lt; &lt;= &gt; &gt;=</c>; <c>and</c>, <c>or</c>; <c>in</c> a list, a value
+/// or <c>(a, b)</c>; <c>between</c>; <c>if then else</c>; parentheses; members of dates and durations
+/// (<c>d.year</c>); and the functions now(), today(), date(), date and time(), duration(), string(), number(),
+/// contains(), starts with(), upper case(), lower case(), count(), is defined() and not(). Anything else, such as
+/// filters, ranges, quantifiers, loops or other functions, is a parse error with its position.
+/// </remarks>
 public sealed class FeelExpression
 {
-    private FeelExpression(string source) => Source = source;
+    private readonly FeelNode root;
 
-    /// <summary>The expression text, without the leading <c>=</c>.</summary>
+    private FeelExpression(string source, FeelNode root, IReadOnlySet<string> rootVariables)
+    {
+        Source = source;
+        this.root = root;
+        RootVariables = rootVariables;
+    }
+
+    /// <summary>The source text the expression was parsed from.</summary>
     public string Source { get; }
 
-    /// <summary>Root variable names the expression reads.</summary>
-    public IReadOnlySet<string> RootVariables { get; } = new HashSet<string>();
+    /// <summary>The names of the variables the expression reads, e.g. <c>a</c> and <c>c</c> for <c>a.b + c</c>.</summary>
+    public IReadOnlySet<string> RootVariables { get; }
 
-    /// <summary>Parses an expression; never throws for bad input.</summary>
-    public static FeelParseResult Parse(string source) => new(new FeelExpression(source), null);
+    /// <summary>
+    /// Parses a FEEL expression: the text after the leading <c>=</c> of a Zeebe expression. Anything outside the
+    /// subset is an error with a position, never an exception.
+    /// </summary>
+    /// <param name="source">The FEEL source, at most 10,000 characters.</param>
+    /// <returns>The expression, or the first error found.</returns>
+    public static FeelParseResult Parse(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Length > FeelLimits.MaxSourceLength)
+        {
+            return Failure(
+                $"The expression has {source.Length} characters at position {FeelLimits.MaxSourceLength}: at most {FeelLimits.MaxSourceLength} are allowed.",
+                FeelLimits.MaxSourceLength);
+        }
+
+        try
+        {
+            var root = FeelParser.Parse(source, out var rootVariables);
+            var expression = new FeelExpression(source, root, rootVariables.ToFrozenSet(StringComparer.Ordinal));
+            return new FeelParseResult(expression, null);
+        }
+        catch (FeelSyntaxException exception)
+        {
+            return Failure(exception.Message, exception.Position);
+        }
+    }
 
     /// <summary>Evaluates the expression.</summary>
-    public object? Evaluate(IFeelVariables variables, FeelEvaluationContext context) =>
-        variables.TryGetVariable(Source.Trim(), out var value) ? FeelValues.FromJson(value) : null;
+    /// <param name="variables">The variables it may read.</param>
+    /// <param name="context">The evaluation context; <c>now()</c> and <c>today()</c> come from it.</param>
+    /// <returns>A FEEL value (see <see cref="FeelValues"/>); type mismatches and invalid arguments give null.</returns>
+    /// <exception cref="FeelEvaluationException">A bound on string or list length was exceeded.</exception>
+    public object? Evaluate(IFeelVariables variables, FeelEvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(context);
+        return root.Evaluate(new FeelEvaluationScope(variables, context));
+    }
+
+    /// <summary>The source text.</summary>
+    /// <returns>The source text.</returns>
+    public override string ToString() => Source;
+
+    private static FeelParseResult Failure(string message, int position) => new(null, new FeelError(message, position));
 }

@@ -1,0 +1,395 @@
+using Ams.Workflow.Engine.Feel.Functions;
+using Ams.Workflow.Engine.Feel.Nodes;
+
+namespace Ams.Workflow.Engine.Feel;
+
+/// <summary>
+/// Recursive-descent parser for the FEEL subset. Precedence from loosest to tightest: <c>or</c>, <c>and</c>,
+/// comparison / <c>between</c> / <c>in</c> (not chainable), <c>+ -</c>, <c>* /</c>, unary minus, member access.
+/// </summary>
+internal sealed class FeelParser
+{
+    private readonly FeelTokenCursor tokens;
+    private readonly FeelVariableReferences references = new();
+    private int nesting;
+
+    private FeelParser(string source)
+    {
+        tokens = new FeelTokenCursor(FeelLexer.Tokenize(source));
+    }
+
+    public static FeelNode Parse(string source, out IReadOnlySet<string> rootVariables)
+    {
+        var parser = new FeelParser(source);
+        var root = parser.ParseRoot();
+        rootVariables = parser.references.RootVariables;
+        return root;
+    }
+
+    private FeelNode ParseRoot()
+    {
+        if (tokens.Current.Kind == FeelTokenKind.End)
+        {
+            throw new FeelSyntaxException("The expression is empty at position 0: a value was expected.", 0);
+        }
+
+        var root = ParseExpression();
+        if (tokens.Current.Kind != FeelTokenKind.End)
+        {
+            throw tokens.Unexpected("an operator or the end of the expression");
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses an expression nested inside the construct that starts at <paramref name="position"/>.</summary>
+    private FeelNode ParseNested(int position)
+    {
+        EnterNesting(position);
+        var node = ParseExpression();
+        nesting--;
+        return node;
+    }
+
+    // Counting nesting before recursing keeps the parser's own stack bounded, whatever the input.
+    private void EnterNesting(int position)
+    {
+        if (++nesting > FeelLimits.MaxNestingDepth)
+        {
+            throw new FeelSyntaxException(
+                $"The expression is nested more than {FeelLimits.MaxNestingDepth} levels deep at position {position}.", position);
+        }
+    }
+
+    private FeelNode ParseExpression() => ParseDisjunction();
+
+    private FeelNode ParseDisjunction()
+    {
+        var left = ParseConjunction();
+        while (tokens.Accept(FeelTokenKind.Or))
+        {
+            left = Bounded(new FeelDisjunctionNode(left.Position, left, ParseConjunction()));
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseConjunction()
+    {
+        var left = ParseComparison();
+        while (tokens.Accept(FeelTokenKind.And))
+        {
+            left = Bounded(new FeelConjunctionNode(left.Position, left, ParseComparison()));
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseComparison()
+    {
+        var left = ParseAdditive();
+        FeelUnsupportedSyntax.RejectNameAfterOperand(tokens.Current);
+        var token = tokens.Current;
+        FeelNode node;
+        if (FeelOperatorTokens.ComparisonOperator(token.Kind) is { } comparison)
+        {
+            tokens.Advance();
+            node = new FeelComparisonNode(left.Position, comparison, left, ParseAdditive());
+        }
+        else if (tokens.Accept(FeelTokenKind.Between))
+        {
+            var low = ParseAdditive();
+            tokens.Expect(FeelTokenKind.And, "'and' between the bounds of 'between'");
+            node = new FeelBetweenNode(left.Position, left, low, ParseAdditive());
+        }
+        else if (tokens.Accept(FeelTokenKind.In))
+        {
+            node = new FeelInNode(left.Position, left, ParseInCandidates());
+        }
+        else
+        {
+            return left;
+        }
+
+        var next = tokens.Current;
+        if (FeelOperatorTokens.ComparisonOperator(next.Kind) is not null || next.Kind is FeelTokenKind.Between or FeelTokenKind.In)
+        {
+            throw new FeelSyntaxException(
+                $"Comparisons cannot be chained: unexpected '{next.Text}' at position {next.Position}; add parentheses.", next.Position);
+        }
+
+        FeelUnsupportedSyntax.RejectNameAfterOperand(tokens.Current);
+        return Bounded(node);
+    }
+
+    private FeelNode[] ParseInCandidates()
+    {
+        var token = tokens.Current;
+        if (FeelOperatorTokens.ComparisonOperator(token.Kind) is not null)
+        {
+            throw new FeelSyntaxException(
+                $"Unary tests after 'in' (such as 'in > 5') at position {token.Position} are not supported: use a comparison.", token.Position);
+        }
+
+        if (!tokens.Accept(FeelTokenKind.LeftParenthesis))
+        {
+            return [ParseAdditive()];
+        }
+
+        var candidates = new List<FeelNode> { ParseNested(token.Position) };
+        while (tokens.Accept(FeelTokenKind.Comma))
+        {
+            candidates.Add(ParseNested(token.Position));
+        }
+
+        tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
+        return [.. candidates];
+    }
+
+    private FeelNode ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (tokens.Current.Kind is FeelTokenKind.Plus or FeelTokenKind.Minus)
+        {
+            var @operator = FeelOperatorTokens.ArithmeticOperator(tokens.Advance().Kind);
+            left = Bounded(new FeelArithmeticNode(left.Position, @operator, left, ParseMultiplicative()));
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (tokens.Current.Kind is FeelTokenKind.Star or FeelTokenKind.Slash)
+        {
+            var @operator = FeelOperatorTokens.ArithmeticOperator(tokens.Advance().Kind);
+            left = Bounded(new FeelArithmeticNode(left.Position, @operator, left, ParseUnary()));
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseUnary()
+    {
+        if (tokens.Current.Kind != FeelTokenKind.Minus)
+        {
+            return ParsePostfix();
+        }
+
+        var position = tokens.Advance().Position;
+        EnterNesting(position);
+        var operand = ParseUnary();
+        nesting--;
+        return operand is FeelLiteralNode { Value: decimal number }
+            ? new FeelLiteralNode(position, -number)
+            : new FeelNegationNode(position, operand);
+    }
+
+    private FeelNode ParsePostfix()
+    {
+        var node = ParsePrimary();
+        while (true)
+        {
+            var token = tokens.Current;
+            switch (token.Kind)
+            {
+                case FeelTokenKind.Dot:
+                    tokens.Advance();
+                    var member = tokens.Current;
+                    if (member.Kind != FeelTokenKind.Identifier && !member.IsKeyword)
+                    {
+                        throw tokens.Unexpected("a member name after '.'");
+                    }
+
+                    tokens.Advance();
+                    node = node is FeelVariableNode variable
+                        ? variable.WithMember(member.Text)
+                        : Bounded(new FeelMemberNode(node.Position, node, member.Text));
+                    break;
+                case FeelTokenKind.LeftBracket:
+                    throw FeelUnsupportedSyntax.FilterOrIndex(token);
+                case FeelTokenKind.LeftParenthesis:
+                    throw FeelUnsupportedSyntax.CallOfAValue(token);
+                default:
+                    return node;
+            }
+        }
+    }
+
+    private FeelNode ParsePrimary()
+    {
+        var token = tokens.Current;
+        switch (token.Kind)
+        {
+            case FeelTokenKind.Number:
+                tokens.Advance();
+                return new FeelLiteralNode(token.Position, FeelNumberText.ParseLiteral(token));
+            case FeelTokenKind.String:
+                tokens.Advance();
+                return new FeelLiteralNode(token.Position, token.Text);
+            case FeelTokenKind.True:
+            case FeelTokenKind.False:
+                tokens.Advance();
+                return new FeelLiteralNode(token.Position, FeelBooleans.Box(token.Kind == FeelTokenKind.True));
+            case FeelTokenKind.Null:
+                tokens.Advance();
+                return new FeelLiteralNode(token.Position, null);
+            case FeelTokenKind.LeftParenthesis:
+                tokens.Advance();
+                var inner = ParseNested(token.Position);
+                tokens.Expect(FeelTokenKind.RightParenthesis, "')'");
+                return inner;
+            case FeelTokenKind.LeftBracket:
+                return ParseList();
+            case FeelTokenKind.LeftBrace:
+                return ParseContext();
+            case FeelTokenKind.If:
+                return ParseIf();
+            case FeelTokenKind.At:
+                return ParseTemporalLiteral();
+            case FeelTokenKind.Identifier:
+                return ParseName();
+            default:
+                throw tokens.Unexpected("a value");
+        }
+    }
+
+    private FeelListNode ParseList()
+    {
+        var position = tokens.Advance().Position;
+        var items = new List<FeelNode>();
+        if (!tokens.Accept(FeelTokenKind.RightBracket))
+        {
+            do
+            {
+                items.Add(ParseNested(position));
+            }
+            while (tokens.Accept(FeelTokenKind.Comma));
+            tokens.Expect(FeelTokenKind.RightBracket, "',' or ']'");
+        }
+
+        return (FeelListNode)Bounded(new FeelListNode(position, [.. items]));
+    }
+
+    private FeelContextNode ParseContext()
+    {
+        var position = tokens.Advance().Position;
+        var keys = new List<string>();
+        var values = new List<FeelNode>();
+        if (!tokens.Accept(FeelTokenKind.RightBrace))
+        {
+            do
+            {
+                var key = ParseContextKey(keys);
+                tokens.Expect(FeelTokenKind.Colon, "':' after the context key");
+                var firstReference = references.Count;
+                values.Add(ParseNested(position));
+                references.RejectReferencesToEarlierEntries(key, keys, firstReference);
+                keys.Add(key);
+            }
+            while (tokens.Accept(FeelTokenKind.Comma));
+            tokens.Expect(FeelTokenKind.RightBrace, "',' or '}'");
+        }
+
+        return (FeelContextNode)Bounded(new FeelContextNode(position, [.. keys], [.. values]));
+    }
+
+    private string ParseContextKey(List<string> keys)
+    {
+        var token = tokens.Current;
+        if (token.Kind is not (FeelTokenKind.Identifier or FeelTokenKind.String) && !token.IsKeyword)
+        {
+            throw tokens.Unexpected("a context key (a name or a string)");
+        }
+
+        if (keys.Contains(token.Text))
+        {
+            throw new FeelSyntaxException($"The context key '{token.Text}' at position {token.Position} appears twice.", token.Position);
+        }
+
+        tokens.Advance();
+        return token.Text;
+    }
+
+    private FeelIfNode ParseIf()
+    {
+        var position = tokens.Advance().Position;
+        var condition = ParseNested(position);
+        tokens.Expect(FeelTokenKind.Then, "'then'");
+        var then = ParseNested(position);
+        tokens.Expect(FeelTokenKind.Else, "'else'");
+        var otherwise = ParseNested(position);
+        return (FeelIfNode)Bounded(new FeelIfNode(position, condition, then, otherwise));
+    }
+
+    private FeelLiteralNode ParseTemporalLiteral()
+    {
+        var position = tokens.Advance().Position;
+        var text = tokens.Expect(FeelTokenKind.String, "a string after '@'").Text;
+        var value = FeelTemporalText.ParseDate(text) ?? FeelTemporalText.ParseDateTime(text) ?? FeelDurationText.Parse(text);
+        return value is null
+            ? throw new FeelSyntaxException(
+                $"The literal at position {position} is not a valid date, date and time or duration.", position)
+            : new FeelLiteralNode(position, value);
+    }
+
+    private FeelNode ParseName()
+    {
+        var token = tokens.Current;
+        FeelUnsupportedSyntax.RejectKeywordForms(token, tokens.Peek(1));
+        if (FeelFunctionNameReader.TryRead(tokens) is { } functionName)
+        {
+            return ParseCall(functionName, token.Position);
+        }
+
+        tokens.Advance();
+        references.Add(token.Text, token.Position);
+        return new FeelVariableNode(token.Position, token.Text, []);
+    }
+
+    private FeelNode ParseCall(string name, int position)
+    {
+        if (!FeelFunctionTable.TryGet(name, out var function))
+        {
+            throw new FeelSyntaxException(
+                $"Unknown function '{name}' at position {position}: only {FeelFunctionTable.SupportedList} are supported.", position);
+        }
+
+        tokens.Expect(FeelTokenKind.LeftParenthesis, "'('");
+        var arguments = new List<FeelNode>();
+        if (!tokens.Accept(FeelTokenKind.RightParenthesis))
+        {
+            do
+            {
+                if (tokens.Current.Kind == FeelTokenKind.Identifier && tokens.Peek(1).Kind == FeelTokenKind.Colon)
+                {
+                    var argument = tokens.Current.Position;
+                    throw new FeelSyntaxException($"Named arguments at position {argument} are not supported.", argument);
+                }
+
+                arguments.Add(ParseNested(position));
+            }
+            while (tokens.Accept(FeelTokenKind.Comma));
+            tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
+        }
+
+        if (!function.Accepts(arguments.Count))
+        {
+            throw new FeelSyntaxException(
+                $"The function '{name}' at position {position} takes {function.DescribeArities()}, but {arguments.Count} {(arguments.Count == 1 ? "was" : "were")} given.",
+                position);
+        }
+
+        return name == FeelFunctionTable.IsDefined
+            ? Bounded(new FeelIsDefinedNode(position, arguments[0]))
+            : Bounded(new FeelFunctionCallNode(position, function, [.. arguments]));
+    }
+
+    private static FeelNode Bounded(FeelNode node) =>
+        node.Depth > FeelLimits.MaxTreeDepth
+            ? throw new FeelSyntaxException(
+                $"The expression is too complex at position {node.Position}: more than {FeelLimits.MaxTreeDepth} operations are chained.",
+                node.Position)
+            : node;
+}
