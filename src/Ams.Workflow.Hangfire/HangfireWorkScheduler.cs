@@ -18,7 +18,7 @@ public sealed class HangfireWorkScheduler(IBackgroundJobClient jobs, JobHandlerR
 
         foreach (var timer in changes.TimersCreated.Values)
         {
-            _ = jobs.Schedule<TimerFiring>(t => t.FireAsync(timer.Key, CancellationToken.None), timer.DueAt);
+            ScheduleTimer(timer.Key, timer.DueAt);
         }
 
         return Task.CompletedTask;
@@ -30,11 +30,15 @@ public sealed class HangfireWorkScheduler(IBackgroundJobClient jobs, JobHandlerR
         ArgumentNullException.ThrowIfNull(job);
         if (job.RetryAt is { } at && at > clock.GetUtcNow())
         {
-            _ = jobs.Schedule<JobExecution>(e => e.RunAsync(job.Key, CancellationToken.None), at);
+            _ = jobs.Schedule<JobExecution>(e => e.RunAsync(job.Key, CancellationToken.None), ScheduleTime.NotBefore(at));
         }
         else
         {
             _ = jobs.Enqueue<JobExecution>(e => e.RunAsync(job.Key, CancellationToken.None));
         }
     }
+
+    /// <summary>Schedules a timer to be fired at its due time, never before.</summary>
+    public void ScheduleTimer(Guid timerKey, DateTimeOffset dueAt) =>
+        _ = jobs.Schedule<TimerFiring>(t => t.FireAsync(timerKey, CancellationToken.None), ScheduleTime.NotBefore(dueAt));
 }
