@@ -55,7 +55,7 @@ public sealed class WorkflowEngine
             var latest = await store.FindLatestDefinitionAsync(model.Id, cancellationToken);
             if (latest is not null && latest.Checksum == checksum)
             {
-                return new DeploymentResult(model.Id, latest.Version, latest.Key, false, []);
+                return new DeploymentResult(model.Id, latest.Version, latest.Key, false, parsed.Problems);
             }
 
             var definition = new ProcessDefinitionRecord(
@@ -70,7 +70,7 @@ public sealed class WorkflowEngine
             if (await store.TryAddDefinitionAsync(new NewDefinition(definition, messageStarts, startTimers.Timers), cancellationToken))
             {
                 models.Add(definition.Key, model);
-                return new DeploymentResult(model.Id, definition.Version, definition.Key, true, []);
+                return new DeploymentResult(model.Id, definition.Version, definition.Key, true, parsed.Problems);
             }
 
             if (attempt >= options.ConflictRetries)

@@ -8,13 +8,13 @@ public sealed class ExclusiveGatewayTests
     private static string Model(bool withDefault) => Bpmn.Process(
         Start()
         + $"""<bpmn:exclusiveGateway id="gw" {(withDefault ? "default=\"toOther\"" : "")} />"""
-        + Service("approve", "approve") + Service("reject", "reject") + Service("other", "other")
-        + End("e1") + End("e2") + End("e3")
+        + Service("approve", "approve") + Service("reject", "reject")
+        + End("e1") + End("e2")
         + Flow("f0", "start", "gw")
         + Flow("toApprove", "gw", "approve", "=decision = \"approved\"")
         + Flow("toReject", "gw", "reject", "=decision = \"rejected\"")
-        + (withDefault ? Flow("toOther", "gw", "other") : "")
-        + Flow("f1", "approve", "e1") + Flow("f2", "reject", "e2") + Flow("f3", "other", "e3"));
+        + (withDefault ? Service("other", "other") + End("e3") + Flow("toOther", "gw", "other") + Flow("f3", "other", "e3") : "")
+        + Flow("f1", "approve", "e1") + Flow("f2", "reject", "e2"));
 
     [Fact]
     public async Task Takes_the_flow_whose_condition_is_true()

@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+using Ams.Workflow.Engine.Model;
+
+namespace Ams.Workflow.Engine.Parsing;
+
+/// <summary>Reads tasks, gateways and sub-processes with their Zeebe extensions; reports every other element type.</summary>
+internal sealed class NodeReader(ProblemList problems)
+{
+    public FlowNode? Read(XElement element, string id, string? name)
+    {
+        switch (element.Name.LocalName)
+        {
+            case "serviceTask" or "sendTask":
+                return new ServiceTask(id, name, element.Name.LocalName, TaskDefinition(element), ZeebeExtensions.Headers(element, problems));
+            case "userTask":
+                return UserTask(element, id, name);
+            case "exclusiveGateway":
+                return new ExclusiveGateway(id, name);
+            case "parallelGateway":
+                return new ParallelGateway(id, name);
+            case "subProcess":
+                return new SubProcess(id, name);
+            default:
+                UnsupportedElements.Report(element, problems);
+                return null;
+        }
+    }
+
+    private static TaskDefinition? TaskDefinition(XElement element)
+    {
+        var definition = ZeebeExtensions.Of(element, "taskDefinition");
+        var type = ZeebeExtensions.Expression(definition, "type");
+        return type is null ? null : new TaskDefinition(type, ZeebeExtensions.Expression(definition, "retries"));
+    }
+
+    /// <summary>
+    /// A user task with or without <c>zeebe:userTask</c> is a task in the inbox; the legacy job type some models
+    /// carry on it is ignored.
+    /// </summary>
+    private UserTask UserTask(XElement element, string id, string? name)
+    {
+        var assignment = ZeebeExtensions.Of(element, "assignmentDefinition");
+        var schedule = ZeebeExtensions.Of(element, "taskSchedule");
+        var form = ZeebeExtensions.Of(element, "formDefinition");
+        return new UserTask(id, name)
+        {
+            Assignment = new UserTaskAssignment(
+                ZeebeExtensions.Expression(assignment, "assignee"),
+                ZeebeExtensions.Expression(assignment, "candidateGroups"),
+                ZeebeExtensions.Expression(assignment, "candidateUsers")),
+            FormKey = FirstOf(form, "formId", "formKey", "externalReference"),
+            DueDate = ZeebeExtensions.Expression(schedule, "dueDate"),
+            FollowUpDate = ZeebeExtensions.Expression(schedule, "followUpDate"),
+            Priority = ZeebeExtensions.Expression(ZeebeExtensions.Of(element, "priorityDefinition"), "priority"),
+            Headers = ZeebeExtensions.Headers(element, problems),
+        };
+    }
+
+    private static string? FirstOf(XElement? element, params string[] attributes) =>
+        attributes.Select(a => ((string?)element?.Attribute(a))?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+}
