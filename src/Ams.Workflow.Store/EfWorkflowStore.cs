@@ -14,6 +14,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
 {
     private readonly IDbContextFactory<WorkflowDbContext> contexts;
     private readonly SemaphoreSlim writes;
+    private readonly GroupCommit commits;
 
     /// <summary>Creates the store over a context factory.</summary>
     public EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts)
@@ -22,6 +23,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
         this.contexts = contexts;
         using var db = contexts.CreateDbContext();
         writes = WriteGate.For(db.Database.GetConnectionString() ?? "");
+        commits = GroupCommit.For(db.Database.GetConnectionString() ?? "");
     }
 
     /// <inheritdoc />
@@ -124,19 +126,8 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        using var gate = await writes.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = await OpenAsync(db, cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await new InstanceCommit(connection, transaction, cancellationToken).WriteAsync(changes);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbException e) when (IsUniqueViolation(e))
-        {
-            throw new ConcurrencyConflictException($"Process instance {changes.Instance.Id} was written by another command: {e.Message}");
-        }
+        await commits.CommitAsync(changes, () => OpenAsync(db, CancellationToken.None), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -376,9 +367,6 @@ public sealed class EfWorkflowStore : IWorkflowStore
         await db.Database.OpenConnectionAsync(cancellationToken);
         return db.Database.GetDbConnection();
     }
-
-    private static bool IsUniqueViolation(DbException e) =>
-        e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.SqlState == "23505";
 
     private static JobRecord ToJob(JobRow row)
     {

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Engine.Storage;
+
+namespace Ams.Workflow.Store;
+
+/// <summary>
+/// Commits the commands that wait for the file's writer together: the first to take the writer's gate writes every
+/// queued command in one transaction, each inside its own savepoint, so a command that conflicts is rolled back alone
+/// and the rest share one durable commit (one fsync) instead of paying for one each.
+/// </summary>
+internal sealed class GroupCommit(SemaphoreSlim gate)
+{
+    private const int MaxBatch = 64;
+    private static readonly ConcurrentDictionary<string, GroupCommit> Files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Pending> queue = new();
+
+    public static GroupCommit For(string connectionString) =>
+        Files.GetOrAdd(connectionString, cs => new GroupCommit(WriteGate.For(cs)));
+
+    /// <summary>Commits <paramref name="changes"/>, alone or with others; throws what its own write threw.</summary>
+    public async Task CommitAsync(InstanceChanges changes, Func<Task<DbConnection>> open, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var mine = new Pending(changes);
+        queue.Enqueue(mine);
+
+        // Once queued, the command may be written by another caller, so waiting for the gate is not cancelled:
+        // a caller that gave up must not be told "failed" about a command that was committed.
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            while (!mine.Outcome.Task.IsCompleted)
+            {
+                await WriteAsync(Drain(), open);
+            }
+        }
+
+        await mine.Outcome.Task;
+    }
+
+    private List<Pending> Drain()
+    {
+        var batch = new List<Pending>();
+        while (batch.Count < MaxBatch && queue.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        return batch;
+    }
+
+    private static async Task WriteAsync(List<Pending> batch, Func<Task<DbConnection>> open)
+    {
+        var written = new List<Pending>(batch.Count);
+        try
+        {
+            var connection = await open();
+            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+            foreach (var pending in batch)
+            {
+                if (await TryWriteAsync(pending, connection, transaction))
+                {
+                    written.Add(pending);
+                }
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Whatever broke the transaction, every command in it failed and each caller must hear so.
+            foreach (var pending in batch)
+            {
+                pending.Outcome.TrySetException(e);
+            }
+
+            return;
+        }
+
+        foreach (var pending in written)
+        {
+            pending.Outcome.TrySetResult();
+        }
+    }
+
+    private static async Task<bool> TryWriteAsync(Pending pending, DbConnection connection, DbTransaction transaction)
+    {
+        await transaction.SaveAsync("command", CancellationToken.None);
+        try
+        {
+            await new InstanceCommit(connection, transaction, CancellationToken.None).WriteAsync(pending.Changes);
+            await transaction.ReleaseAsync("command", CancellationToken.None);
+            return true;
+        }
+        catch (Exception e) when (e is ConcurrencyConflictException || (e is DbException db && IsUniqueViolation(db)))
+        {
+            await transaction.RollbackAsync("command", CancellationToken.None);
+            await transaction.ReleaseAsync("command", CancellationToken.None);
+            pending.Outcome.TrySetException(e is ConcurrencyConflictException
+                ? e
+                : new ConcurrencyConflictException($"Process instance {pending.Changes.Instance.Id} was written by another command: {e.Message}"));
+            return false;
+        }
+    }
+
+    public static bool IsUniqueViolation(DbException e) =>
+        e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.SqlState == "23505";
+
+    private sealed class Pending(InstanceChanges changes)
+    {
+        public InstanceChanges Changes { get; } = changes;
+
+        public TaskCompletionSource Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
