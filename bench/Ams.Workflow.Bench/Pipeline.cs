@@ -9,10 +9,15 @@ namespace Ams.Workflow.Bench;
 
 /// <summary>
 /// Drives instances the way production does: a starter, one worker loop per job type activating in batches,
-/// a verifier loop completing user tasks, and the CA's loop publishing messages. Every command is timed.
+/// a verifier loop completing user tasks, and the CA's loop publishing messages. Like real clients, each loop keeps
+/// several commands in flight (requests arriving together, a worker finishing the jobs of one batch in parallel).
+/// Every command is timed.
 /// </summary>
 internal sealed class Pipeline(WorkflowEngine engine, LatencyRecorder latency)
 {
+    /// <summary>Commands one loop keeps in flight.</summary>
+    private const int InFlight = 16;
+
     private readonly Channel<string> messagesToPublish = Channel.CreateUnbounded<string>();
     private int completed;
 
@@ -52,12 +57,16 @@ internal sealed class Pipeline(WorkflowEngine engine, LatencyRecorder latency)
 
     private async Task StartAllAsync(string processId, int instances)
     {
-        for (var i = 0; i < instances; i++)
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, InFlight).Select(async _ =>
         {
-            var variables = new JsonObject { ["requestId"] = $"r-{i}", ["reason"] = "KEY_COMPROMISE", ["serialNumber"] = $"{i:x16}" };
-            var result = await latency.TimeAsync("start instance", () => engine.StartInstanceAsync(processId, variables));
-            Check(result);
-        }
+            for (var i = Interlocked.Increment(ref next); i < instances; i = Interlocked.Increment(ref next))
+            {
+                var variables = new JsonObject { ["requestId"] = $"r-{i}", ["reason"] = "KEY_COMPROMISE", ["serialNumber"] = $"{i:x16}" };
+                var result = await latency.TimeAsync("start instance", () => engine.StartInstanceAsync(processId, variables));
+                Check(result);
+            }
+        }));
     }
 
     private async Task WorkAsync(string type, bool final, bool publishAfter, CancellationToken stop)
@@ -72,19 +81,19 @@ internal sealed class Pipeline(WorkflowEngine engine, LatencyRecorder latency)
                 continue;
             }
 
-            foreach (var job in jobs)
+            await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = stop }, async (job, token) =>
             {
-                Check(await latency.TimeAsync("complete job", () => engine.CompleteJobAsync(job.Key, worker, null, cancellationToken: stop)));
+                Check(await latency.TimeAsync("complete job", () => engine.CompleteJobAsync(job.Key, worker, null, cancellationToken: token)));
                 if (publishAfter)
                 {
-                    await messagesToPublish.Writer.WriteAsync(job.Variables["requestId"]!.GetValue<string>(), stop);
+                    await messagesToPublish.Writer.WriteAsync(job.Variables["requestId"]!.GetValue<string>(), token);
                 }
 
                 if (final)
                 {
                     Interlocked.Increment(ref completed);
                 }
-            }
+            });
         }
     }
 
@@ -101,23 +110,21 @@ internal sealed class Pipeline(WorkflowEngine engine, LatencyRecorder latency)
                 continue;
             }
 
-            foreach (var task in tasks)
-            {
-                Check(await latency.TimeAsync("complete user task", () => engine.CompleteUserTaskAsync(task.Key, "op", decision, stop)));
-            }
+            await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = stop }, async (task, token) =>
+                Check(await latency.TimeAsync("complete user task", () => engine.CompleteUserTaskAsync(task.Key, "op", decision, token))));
         }
     }
 
     private async Task PublishAsync(string messageName, CancellationToken stop)
     {
-        await foreach (var key in messagesToPublish.Reader.ReadAllAsync(stop))
+        await Parallel.ForEachAsync(messagesToPublish.Reader.ReadAllAsync(stop), new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = stop }, async (key, token) =>
         {
-            var correlated = await latency.TimeAsync("publish message", () => engine.PublishMessageAsync(messageName, key, null, cancellationToken: stop));
+            var correlated = await latency.TimeAsync("publish message", () => engine.PublishMessageAsync(messageName, key, null, cancellationToken: token));
             if (correlated != 1)
             {
                 throw new InvalidOperationException($"Message for {key} correlated {correlated} times.");
             }
-        }
+        });
     }
 
     private static void Check(CommandResult result)
