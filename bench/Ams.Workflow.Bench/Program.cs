@@ -1,11 +1,13 @@
 using System.Globalization;
 using Ams.Workflow.Bench;
 using Ams.Workflow.Engine;
+using Ams.Workflow.Engine.Storage;
 using Ams.Workflow.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-// Usage: dotnet run -c Release --project bench/Ams.Workflow.Bench -- [instances] [runs] [FULL|NORMAL ...]
+// Usage: dotnet run -c Release --project bench/Ams.Workflow.Bench -- [instances] [runs] [FULL|NORMAL|MEMORY ...]
+// MEMORY runs the engine on its in-memory store: the engine's own CPU cost, with no file under it.
 var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var modes = args.Length > 2 ? args[2..] : ["FULL", "NORMAL"];
@@ -15,9 +17,12 @@ Console.WriteLine($"Engine benchmark: {instances} instances per shape, median of
 
 foreach (var sync in modes)
 {
-    var ceiling = Median(Enumerable.Range(0, runs).Select(r => SqliteCeiling.TransactionsPerSecond(Path.Combine(folder, $"ceiling-{sync}-{r}.db"), sync, 5000)));
+    var ceiling = sync == "MEMORY" ? double.PositiveInfinity
+        : Median(Enumerable.Range(0, runs).Select(r => SqliteCeiling.TransactionsPerSecond(Path.Combine(folder, $"ceiling-{sync}-{r}.db"), sync, 5000)));
     Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"synchronous={sync}: ceiling {ceiling:F0} plain transactions/s (comparable writes)"));
+    Console.WriteLine(sync == "MEMORY"
+        ? "in-memory store (no SQLite): the engine's own cost"
+        : string.Create(CultureInfo.InvariantCulture, $"synchronous={sync}: ceiling {ceiling:F0} plain transactions/s (comparable writes)"));
     await RunShapeAsync("(a) start -> service task -> end", BenchModels.OneTask, "one-task", ["work"], "work", false, null, null, sync, ceiling);
     await RunShapeAsync("(b) revocation shape", BenchModels.Revocation, "revocation-shape", ["mail", "enroll", "record"], "record", true, "enroll", "enrollment-completed", sync, ceiling);
 }
@@ -29,9 +34,7 @@ async Task RunShapeAsync(string title, string xml, string processId, string[] jo
     var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions)>();
     for (var run = 0; run < runs; run++)
     {
-        var contexts = Contexts(Path.Combine(folder, $"{processId}-{sync}-{run}.db"), sync);
-        await WorkflowDatabase.MigrateAsync(contexts);
-        var engine = new WorkflowEngine(new EfWorkflowStore(contexts));
+        var engine = new WorkflowEngine(await StoreAsync(Path.Combine(folder, $"{processId}-{sync}-{run}.db"), sync));
         var deployed = await engine.DeployAsync(xml, "bench");
         if (!deployed.Succeeded)
         {
@@ -54,6 +57,18 @@ async Task RunShapeAsync(string title, string xml, string processId, string[] jo
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {command,-36} n={count,7}  p50={p50,7:F3} ms  p99={p99,7:F3} ms"));
     }
+}
+
+static async Task<IWorkflowStore> StoreAsync(string path, string sync)
+{
+    if (sync == "MEMORY")
+    {
+        return new InMemoryWorkflowStore();
+    }
+
+    var contexts = Contexts(path, sync);
+    await WorkflowDatabase.MigrateAsync(contexts);
+    return new EfWorkflowStore(contexts);
 }
 
 static IDbContextFactory<WorkflowDbContext> Contexts(string path, string sync)

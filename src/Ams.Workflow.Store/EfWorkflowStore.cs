@@ -38,12 +38,15 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<ProcessDefinitionRecord?> FindLatestDefinitionAsync(string processId, CancellationToken cancellationToken)
     {
+        // Every instance start asks this: plain SQL rather than the query pipeline.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Definitions.AsNoTracking()
-            .Where(d => d.ProcessId == processId)
-            .OrderByDescending(d => d.Version)
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : ToRecord(row);
+        var rows = await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+            "SELECT key, process_id, name, version, xml, checksum, deployed_at, deployed_by FROM wf_definitions WHERE process_id = @p ORDER BY version DESC LIMIT 1",
+            r => new ProcessDefinitionRecord(
+                Guid.Parse(r.GetString(0)), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
+                Sql.At(r.GetInt64(6)), r.IsDBNull(7) ? null : r.GetString(7)),
+            cancellationToken, ("@p", processId));
+        return rows.FirstOrDefault();
     }
 
     /// <inheritdoc />
@@ -109,8 +112,8 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task<IReadOnlyList<Guid>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var keys = await db.MessageStarts.AsNoTracking().Where(m => m.MessageName == messageName).Select(m => m.DefinitionKey).ToListAsync(cancellationToken);
-        return keys.Select(Guid.Parse).ToList();
+        return await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+            "SELECT definition_key FROM wf_message_starts WHERE message_name = @n", r => Guid.Parse(r.GetString(0)), cancellationToken, ("@n", messageName));
     }
 
     /// <inheritdoc />
@@ -134,9 +137,9 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task<UserTaskRecord?> FindUserTaskAsync(Guid key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var id = Sql.Id(key);
-        var json = await db.UserTasks.AsNoTracking().Where(t => t.Key == id).Select(t => t.Json).FirstOrDefaultAsync(cancellationToken);
-        return json is null ? null : InstanceSerializer.DeserializeRecord<UserTaskRecord>(json);
+        var json = await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+            "SELECT json FROM wf_user_tasks WHERE key = @k", r => r.GetString(0), cancellationToken, ("@k", Sql.Id(key)));
+        return json.Count == 0 ? null : InstanceSerializer.DeserializeRecord<UserTaskRecord>(json[0]);
     }
 
     /// <inheritdoc />
@@ -193,10 +196,11 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<JobRecord?> FindJobAsync(Guid key, CancellationToken cancellationToken)
     {
+        // On every job completion's path: plain SQL, no query pipeline.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var id = Sql.Id(key);
-        var row = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Key == id, cancellationToken);
-        return row is null ? null : ToJob(row);
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Sql.Command(connection, null, $"SELECT {JobColumns} FROM wf_jobs WHERE key = @key", ("@key", Sql.Id(key)));
+        return (await ReadJobsAsync(command, cancellationToken)).FirstOrDefault();
     }
 
     /// <inheritdoc />
@@ -244,11 +248,9 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task<IReadOnlyList<MessageSubscriptionRecord>> FindSubscriptionsAsync(string messageName, string correlationKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var json = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.MessageName == messageName && s.CorrelationKey == correlationKey)
-            .OrderBy(s => s.CreatedAt)
-            .Select(s => s.Json)
-            .ToListAsync(cancellationToken);
+        var json = await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+            "SELECT json FROM wf_subscriptions WHERE message_name = @n AND correlation_key = @c ORDER BY created_at",
+            r => r.GetString(0), cancellationToken, ("@n", messageName), ("@c", correlationKey));
         return json.Select(InstanceSerializer.DeserializeRecord<MessageSubscriptionRecord>).ToList();
     }
 
@@ -334,32 +336,38 @@ public sealed class EfWorkflowStore : IWorkflowStore
                   AND ((state = @activatable AND (retry_at IS NULL OR retry_at <= @now)) OR (state = @activated AND locked_until <= @now))
                 ORDER BY created_at
                 LIMIT @max)
-            RETURNING key, type, process_instance_id, state, retry_at, worker, locked_until, created_at, json
+            RETURNING {JobColumns}
             """,
             filterValue, ("@activated", (int)JobState.Activated), ("@activatable", (int)JobState.Activatable), ("@worker", worker),
             ("@until", Sql.Ms(lockedUntil)), ("@now", Sql.Ms(now)), ("@max", maxJobs));
-        var leased = new List<JobRecord>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                leased.Add(ToJob(new JobRow
-                {
-                    Key = reader.GetString(0),
-                    Type = reader.GetString(1),
-                    ProcessInstanceId = reader.GetString(2),
-                    State = reader.GetInt32(3),
-                    RetryAt = reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                    Worker = reader.IsDBNull(5) ? null : reader.GetString(5),
-                    LockedUntil = reader.IsDBNull(6) ? null : reader.GetInt64(6),
-                    CreatedAt = reader.GetInt64(7),
-                    Json = reader.GetString(8),
-                }));
-            }
-        }
-
+        var leased = await ReadJobsAsync(command, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return leased;
+    }
+
+    private const string JobColumns = "key, type, process_instance_id, state, retry_at, worker, locked_until, created_at, json";
+
+    private static async Task<List<JobRecord>> ReadJobsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var jobs = new List<JobRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            jobs.Add(ToJob(new JobRow
+            {
+                Key = reader.GetString(0),
+                Type = reader.GetString(1),
+                ProcessInstanceId = reader.GetString(2),
+                State = reader.GetInt32(3),
+                RetryAt = reader.IsDBNull(4) ? null : reader.GetInt64(4),
+                Worker = reader.IsDBNull(5) ? null : reader.GetString(5),
+                LockedUntil = reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                CreatedAt = reader.GetInt64(7),
+                Json = reader.GetString(8),
+            }));
+        }
+
+        return jobs;
     }
 
     private static async Task<DbConnection> OpenAsync(WorkflowDbContext db, CancellationToken cancellationToken)
