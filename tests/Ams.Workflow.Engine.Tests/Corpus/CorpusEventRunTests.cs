@@ -93,6 +93,78 @@ public sealed class CorpusEventRunTests
     }
 
     [Fact]
+    public async Task Diagram_1_without_ck99_raises_an_incident_on_the_Message99_catch()
+    {
+        var engine = await CorpusRun.DeployAsync(Diagram1);
+        var id = await engine.StartAsync("Process_1cnt2zo012", """{"ck":"k1"}""");
+
+        engine.Clock.Advance(TimeSpan.FromSeconds(15));
+        await engine.FireDueTimersAsync();
+
+        var instance = await engine.InstanceAsync(id);
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal(IncidentType.ExtractValueError, incident.Type);
+        Assert.Equal("Event_0g7dosp", incident.ElementId);
+        Assert.Empty(instance.Subscriptions);
+    }
+
+    [Fact]
+    public async Task Diagram_1_without_ck_raises_an_incident_on_Name1_when_its_boundary_subscribes()
+    {
+        var engine = await CorpusRun.DeployAsync(Diagram1);
+        var id = await engine.StartAsync("Process_1cnt2zo012", """{"ck99":"k99"}""");
+        var s1 = await engine.ActivateAsync("S1");
+        await engine.Engine.ThrowErrorAsync(s1.Key, EngineHarness.Worker, "1234", null);
+
+        Assert.Equal(1, await engine.Engine.PublishMessageAsync("Message99", "k99", null));
+
+        var instance = await engine.InstanceAsync(id);
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal(IncidentType.ExtractValueError, incident.Type);
+        Assert.Equal("Activity_1wk8zqr", incident.ElementId);
+        await CorpusRun.AssertNoJobAsync(engine, "S2");
+    }
+
+    [Fact]
+    public async Task Diagram_1_timer_start_fires_in_2030_and_its_instance_waits_on_Message99()
+    {
+        var engine = await CorpusRun.DeployAsync(Diagram1);
+        var due = new DateTimeOffset(2030, 10, 10, 12, 0, 0, TimeSpan.Zero);
+
+        engine.Clock.Advance(due - engine.Clock.GetUtcNow() - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+        engine.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+
+        var incident = Assert.Single(await engine.Store.FindOpenIncidentsAsync(null, default));
+        Assert.Equal(("Event_0g7dosp", IncidentType.ExtractValueError), (incident.ElementId, incident.Type));
+        Assert.Contains("Event_1ov01i3", await engine.CompletedElementsAsync(incident.ProcessInstanceId));
+        Assert.Empty(await engine.Store.FindDueTimersAsync(DateTimeOffset.MaxValue, 10, default));
+    }
+
+    [Fact]
+    public async Task Load_save_files_review_left_for_two_minutes_ends_too_long()
+    {
+        var engine = await CorpusRun.DeployAsync("camunda-community-hub__zeebe-cherry-runtime__LoadSaveFiles.bpmn");
+        var id = await engine.StartAsync("LoadSaveFiles");
+        foreach (var type in new[] { "c-files-load-from-disk", "c-files-save-to-disk", "c-files-purge" })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await engine.CompleteJobAsync(type, """{"fileLoaded":"ref"}""");
+            }
+        }
+
+        var review = await engine.OpenTaskAsync(id, "Activity_0zix0ht");
+        engine.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+
+        await CorpusRun.AssertCompletedAtAsync(engine, id, "Event_1a9ikni");
+        Assert.Equal(UserTaskState.Canceled, (await engine.Store.FindUserTaskAsync(review.Key, default))!.State);
+        Assert.DoesNotContain("Event_108zy0v", await engine.CompletedElementsAsync(id));
+    }
+
+    [Fact]
     public async Task Timer_events_terminate_end_cancels_the_thirty_day_timer()
     {
         var engine = await CorpusRun.DeployAsync("camunda__zeebe-process-test__test_timer_events.bpmn");
@@ -175,108 +247,6 @@ public sealed class CorpusEventRunTests
         var incident = Assert.Single(instance.Incidents);
         Assert.Equal(IncidentType.ConditionError, incident.Type);
         Assert.Equal("Gateway_09jrxib", incident.ElementId);
-    }
-
-    [Fact]
-    public async Task Order_kafka_correlates_each_event_by_the_key_its_command_returned()
-    {
-        var engine = await CorpusRun.DeployAsync("berndruecker__flowing-retail__order-kafka.bpmn");
-        var id = await engine.StartAsync("order-kafka");
-        var other = await engine.StartAsync("order-kafka");
-
-        (string Job, string KeyVariable, string Key, string Message, string Catch)[] steps =
-        [
-            ("retrieve-payment", "CorrelationId_RetrievePayment", "p1", "PaymentReceivedEvent", "IntermediateThrowEvent_1531zpf"),
-            ("fetch-goods", "CorrelationId_FetchGoods", "f1", "GoodsFetchedEvent", "IntermediateThrowEvent_0660fen"),
-            ("ship-goods", "CorrelationId_ShipGoods", "s1", "GoodsShippedEvent", "IntermediateThrowEvent_1s6m7rf"),
-        ];
-        foreach (var step in steps)
-        {
-            await CorpusRun.CompleteJobAsync(engine, step.Job, job =>
-            {
-                Assert.Equal(id, job.ProcessInstanceId);
-                return $$"""{"{{step.KeyVariable}}": "{{step.Key}}"}""";
-            });
-            var subscription = Assert.Single((await engine.InstanceAsync(id)).Subscriptions);
-            Assert.Equal((step.Catch, step.Message, step.Key), (subscription.ElementId, subscription.MessageName, subscription.CorrelationKey));
-            Assert.Equal(0, await engine.Engine.PublishMessageAsync(step.Message, "wrong", null));
-            Assert.Equal(1, await engine.Engine.PublishMessageAsync(step.Message, step.Key, null));
-            if (step.Job == "retrieve-payment")
-            {
-                Assert.Equal(ProcessInstanceState.Active, (await engine.InstanceAsync(other)).State);
-            }
-        }
-
-        await engine.CompleteJobAsync("order-completed");
-
-        await CorpusRun.AssertCompletedAtAsync(engine, id, "EndEvent_02dgehc");
-        Assert.Equal(3, (await engine.HistoryAsync(id)).Count(h => h.Type == HistoryEventType.MessageCorrelated));
-    }
-
-    [Fact]
-    public async Task Payment_loops_back_to_the_task_after_updated_payment_details()
-    {
-        var engine = await CorpusRun.DeployAsync("camunda-community-hub__zeebe-simple-monitor__payment.bpmn");
-        var id = await engine.StartAsync("payment", """{"paymentId":"p-1"}""");
-
-        await engine.CompleteJobAsync("payment", """{"success":false}""");
-        var subscription = Assert.Single((await engine.InstanceAsync(id)).Subscriptions);
-        Assert.Equal(("Payment Details updated", "p-1"), (subscription.MessageName, subscription.CorrelationKey));
-        await CorpusRun.AssertNoJobAsync(engine, "payment");
-        Assert.Equal(1, await engine.Engine.PublishMessageAsync("Payment Details updated", "p-1", null));
-        await engine.CompleteJobAsync("payment", """{"success":true}""");
-
-        await CorpusRun.AssertCompletedAtAsync(engine, id, "EndEvent_0pzgc9u");
-        Assert.Equal(2, (await engine.CompletedElementsAsync(id)).Count(e => e == "ServiceTask_1a32j7o"));
-    }
-
-    [Fact]
-    public async Task Payment_succeeding_first_time_takes_the_default_flow_to_the_end()
-    {
-        var engine = await CorpusRun.DeployAsync("camunda-community-hub__zeebe-simple-monitor__payment.bpmn");
-        var id = await engine.StartAsync("payment", """{"paymentId":"p-1"}""");
-
-        await engine.CompleteJobAsync("payment", """{"success":true}""");
-
-        await CorpusRun.AssertCompletedAtAsync(engine, id, "EndEvent_0pzgc9u");
-        Assert.DoesNotContain("IntermediateCatchEvent_0pcwpf8", await engine.CompletedElementsAsync(id));
-    }
-
-    [Fact]
-    public async Task Webhook_boundary_is_not_taken_when_the_first_request_completes()
-    {
-        var engine = await CorpusRun.DeployAsync("camunda__connectors__single-webhook-boundary.bpmn");
-        var id = await engine.StartAsync("BoundaryEventTest", """{"myCorrKey":"abc"}""");
-        Assert.Equal("abc", Assert.Single((await engine.InstanceAsync(id)).Subscriptions).CorrelationKey);
-
-        var job = await engine.CompleteJobAsync("io.camunda:http-json:1");
-
-        Assert.Equal("Activity_0d39mr2", job.ElementId);
-        Assert.Equal("noAuth", job.Variables["authentication"]!["type"]!.GetValue<string>());
-        Assert.Equal("get", CorpusRun.Text(job.Variables, "method"));
-        Assert.Equal("https://httpbin.org/delay/10", CorpusRun.Text(job.Variables, "url"));
-        Assert.Equal("20", CorpusRun.Text(job.Variables, "connectionTimeoutInSeconds"));
-        Assert.Equal("res0", job.Headers["resultVariable"]);
-        Assert.Empty((await engine.InstanceAsync(id)).Subscriptions);
-        await CorpusRun.AssertCompletedAtAsync(engine, id, "Event_0bt01e2");
-        Assert.DoesNotContain("Activity_0fwzykw", await engine.CompletedElementsAsync(id));
-    }
-
-    [Fact]
-    public async Task Webhook_message_interrupts_the_first_request_and_runs_the_second()
-    {
-        var engine = await CorpusRun.DeployAsync("camunda__connectors__single-webhook-boundary.bpmn");
-        var id = await engine.StartAsync("BoundaryEventTest", """{"myCorrKey":"abc"}""");
-
-        Assert.Equal(1, await engine.Engine.PublishMessageAsync("c97ca438-b051-49db-b007-f897574daceb", "abc", EngineHarness.Json("""{"val1":"abc"}""")));
-        var second = await engine.CompleteJobAsync("io.camunda:http-json:1");
-
-        Assert.Equal("Activity_0fwzykw", second.ElementId);
-        Assert.Equal("https://httpbin.org/anything/anything", CorpusRun.Text(second.Variables, "url"));
-        Assert.Equal("res2", second.Headers["resultVariable"]);
-        await CorpusRun.AssertCompletedAtAsync(engine, id, "Event_0bt01e2");
-        Assert.Contains((HistoryEventType.ElementTerminated, "Activity_0d39mr2"), await engine.HistoryAsync(id));
-        Assert.False((await engine.InstanceAsync(id)).Variables.ContainsKey("request"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ams.Workflow.Engine.Model;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Tests.Execution;
 
@@ -174,7 +175,7 @@ public sealed class CorpusRunTests
 
         Assert.Equal("sendEmailTask", email.ElementId);
         Assert.Equal("hi", email.Variables["message_content"]!.GetValue<string>());
-        Assert.True(email.Retries > 0);
+        Assert.Equal(TaskDefinition.DefaultRetries, email.Retries);
         await CorpusRun.AssertCompletedAtAsync(engine, id, "EndEvent");
     }
 }
