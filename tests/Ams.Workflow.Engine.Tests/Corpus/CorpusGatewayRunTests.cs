@@ -98,6 +98,7 @@ public sealed class CorpusGatewayRunTests
         Assert.Equal("ref-Activity_loadFileFromDiskFolder", CorpusRun.Text(variables, "CherryInFolder"));
         Assert.Equal("ref-Activity_loadFileFromDiskTemp", CorpusRun.Text(variables, "CherryInTemp"));
         Assert.Equal("ref-Activity_loadFileFromJson", CorpusRun.Text(variables, "CherryInJson"));
+        Assert.False(variables.ContainsKey("fileLoaded"));
 
         for (var i = 0; i < 3; i++)
         {
@@ -105,7 +106,8 @@ public sealed class CorpusGatewayRunTests
             Assert.Equal("./src/test/resources/files/output", CorpusRun.Text(save.Variables, "folder"));
         }
 
-        await engine.CompleteJobAsync("c-files-purge");
+        var purge = await engine.CompleteJobAsync("c-files-purge");
+        Assert.Equal("false", CorpusRun.Text(purge.Variables, "filePurged_optional"));
         await engine.CompleteJobAsync("c-files-purge");
         Assert.Empty((await engine.InstanceAsync(id)).UserTasks);
         Assert.Equal(2, (await engine.InstanceAsync(id)).JoinArrivals.Count);

@@ -22,6 +22,7 @@ public sealed class CorpusRunTests
         await engine.CompleteJobAsync("scoreCustomer");
         var task = await engine.OpenTaskAsync(id, "TaskApproveCustomerOrder");
         Assert.Equal("Approve customer order", task.Name);
+        Assert.Equal("camunda-forms:bpmn:userTaskForm_1uf9j0b", task.FormKey);
         await CorpusRun.AssertNoJobAsync(engine, "userTask");
         await CorpusRun.AssertNoJobAsync(engine, "io.camunda.zeebe:userTask");
         await engine.CompleteTaskAsync(id, $$"""{"automaticProcessing": {{(automatic ? "true" : "false")}}}""");
@@ -123,6 +124,7 @@ public sealed class CorpusRunTests
         var variables = (await engine.InstanceAsync(id)).Variables;
         Assert.Equal("Hello", variables["messageWelcome"]!.GetValue<string>());
         Assert.False(variables.ContainsKey("country"));
+        Assert.False(variables.ContainsKey("Message"));
 
         await engine.CompleteTaskAsync(id, elementId: "Activity_0wjx81l");
 
@@ -170,6 +172,7 @@ public sealed class CorpusRunTests
         var id = await engine.StartAsync("send-email");
 
         await CorpusRun.AssertNoJobAsync(engine, "humanTask");
+        Assert.Equal("camunda-forms:bpmn:userTaskForm_15j79nd", (await engine.OpenTaskAsync(id)).FormKey);
         await engine.CompleteTaskAsync(id, """{"message_content":"hi"}""", elementId: "enterMessageTask");
         var email = await engine.CompleteJobAsync("email");
 
