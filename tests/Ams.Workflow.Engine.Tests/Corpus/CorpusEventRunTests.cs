@@ -29,6 +29,28 @@ public sealed class CorpusEventRunTests
     }
 
     [Fact]
+    public async Task Load_save_files_review_left_for_two_minutes_ends_too_long()
+    {
+        var engine = await CorpusRun.DeployAsync("camunda-community-hub__zeebe-cherry-runtime__LoadSaveFiles.bpmn");
+        var id = await engine.StartAsync("LoadSaveFiles");
+        foreach (var type in new[] { "c-files-load-from-disk", "c-files-save-to-disk", "c-files-purge" })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await engine.CompleteJobAsync(type, """{"fileLoaded":"ref"}""");
+            }
+        }
+
+        var review = await engine.OpenTaskAsync(id, "Activity_0zix0ht");
+        engine.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+
+        await CorpusRun.AssertCompletedAtAsync(engine, id, "Event_1a9ikni");
+        Assert.Equal(UserTaskState.Canceled, (await engine.Store.FindUserTaskAsync(review.Key, default))!.State);
+        Assert.DoesNotContain("Event_108zy0v", await engine.CompletedElementsAsync(id));
+    }
+
+    [Fact]
     public async Task Benchmark_job_types_come_from_FEEL_and_two_one_minute_timers_pace_the_run()
     {
         var engine = await CorpusRun.DeployAsync("camunda-community-hub__camunda-8-benchmark__typical_process.bpmn");
