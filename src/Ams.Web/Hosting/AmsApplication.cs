@@ -1,0 +1,45 @@
+using Ams.Web.Accounts;
+using Ams.Web.Instances;
+using Ams.Web.Jobs;
+using Ams.Web.Messages;
+using Ams.Web.Workflows;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Web.Hosting;
+
+/// <summary>The request pipeline and every endpoint group.</summary>
+public static class AmsApplication
+{
+    /// <summary>Adds error handling and sign-in to the pipeline, after bringing the database up to date.</summary>
+    public static WebApplication UseAms(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        AmsStartup.InitializeAsync(app.Services).GetAwaiter().GetResult();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Maps the REST API, the health check, the OpenAPI document and the Hangfire dashboard.</summary>
+    public static WebApplication MapAms(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi();
+        app.MapGet("/health", HealthAsync).AllowAnonymous().WithTags("Operations");
+        app.MapAuthApi();
+        app.MapWorkflowsApi();
+        app.MapProcessInstancesApi();
+        app.MapMessagesApi();
+        app.MapJobsApi();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" }).RequireAuthorization(Roles.Admin);
+        return app;
+    }
+
+    private static async Task<IResult> HealthAsync(AmsDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? TypedResults.Ok(new { status = "healthy" })
+            : TypedResults.Problem("The database does not answer.", statusCode: StatusCodes.Status503ServiceUnavailable);
+}

@@ -1,0 +1,41 @@
+using Ams.Web.Accounts;
+using Ams.Web.Workflows;
+using Ams.Workflow.Hangfire;
+using Ams.Workflow.Store;
+using Hangfire;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Web.Hosting;
+
+/// <summary>What runs once before the host takes requests: schemas, roles, demo accounts, shipped workflows.</summary>
+public static class AmsStartup
+{
+    /// <summary>Brings the database and the deployed workflows up to date.</summary>
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        await provider.GetRequiredService<AmsDbContext>().Database.MigrateAsync(cancellationToken);
+        await WorkflowDatabase.MigrateAsync(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), cancellationToken);
+
+        var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All.Where(r => !roles.RoleExistsAsync(r).GetAwaiter().GetResult()))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var options = provider.GetRequiredService<AmsOptions>();
+        if (provider.GetRequiredService<IHostEnvironment>().IsDevelopment() && options.Demo.Enabled)
+        {
+            var password = options.Demo.Password
+                ?? throw new InvalidOperationException("Ams:Demo:Enabled is set but Ams:Demo:Password is not.");
+            await DemoAccounts.EnsureAsync(provider.GetRequiredService<UserManager<AmsUser>>(), password);
+        }
+
+        await provider.GetRequiredService<WorkflowFolderDeployment>().DeployAsync(cancellationToken);
+        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WorkflowSweep>(
+            WorkflowSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+    }
+}

@@ -1,0 +1,56 @@
+using Ams.Web.Accounts;
+using Ams.Web.Hosting;
+using Ams.Workflow.Engine;
+using System.Security.Claims;
+
+namespace Ams.Web.Workflows;
+
+/// <summary><c>/api/workflows</c>: deploy BPMN models and list their versions (administrators).</summary>
+public static class WorkflowsApi
+{
+    /// <summary>The largest model accepted over HTTP.</summary>
+    public const int MaxModelBytes = 8 * 1024 * 1024;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/workflows").RequireAuthorization(Roles.Admin).WithTags("Workflows");
+        group.MapPost("/", DeployAsync).Accepts<string>("application/xml", "text/xml");
+        group.MapGet("/", ListAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> DeployAsync(HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is > MaxModelBytes)
+        {
+            return CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Model too large", $"A model may have at most {MaxModelBytes:N0} bytes.");
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var xml = await reader.ReadToEndAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return CommandResults.Invalid("body", "The request has no BPMN XML.");
+        }
+
+        var result = await engine.DeployAsync(xml, Caller.Name(user), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Problem(
+                "The model cannot be deployed; see errors.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid model",
+                extensions: new Dictionary<string, object?> { ["errors"] = result.Problems.Select(ModelError.From).ToList() });
+        }
+
+        var body = new { processId = result.ProcessId, version = result.Version, warnings = result.Problems.Select(ModelError.From).ToList() };
+        return result.Created ? TypedResults.Created($"/api/workflows/{result.ProcessId}/{result.Version}", body) : TypedResults.Ok(body);
+    }
+
+    private static async Task<IResult> ListAsync(WorkflowEngine engine, CancellationToken cancellationToken)
+    {
+        var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
+        return TypedResults.Ok(definitions.Select(d => new { processId = d.ProcessId, name = d.Name, version = d.Version, deployedAt = d.DeployedAt, deployedBy = d.DeployedBy }));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ams.Web.Tests;
+
+/// <summary>The real host in process, in Development with its demo accounts, on a SQLite file of its own.</summary>
+public sealed class AmsWebApplication : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Ams-Password-1";
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "ams-web-tests", Guid.NewGuid().ToString("N"));
+
+    public AmsWebApplication()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "workflows"));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Ams:DataPath", Path.Combine(folder, "data"));
+        builder.UseSetting("Ams:WorkflowsPath", Path.Combine(folder, "workflows"));
+        builder.UseSetting("Ams:Demo:Enabled", "true");
+        builder.UseSetting("Ams:Demo:Password", Password);
+        builder.UseSetting("Ams:Database:Synchronous", "NORMAL");
+    }
+
+    /// <summary>A client signed in with a bearer token.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Creates one more account with a role.</summary>
+    public async Task CreateUserAsync(string email, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AmsUser>>();
+        var user = new AmsUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a pooled connection; the temporary folder is cleaned by the OS.
+        }
+    }
+}

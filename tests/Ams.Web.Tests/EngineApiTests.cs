@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Ams.Workflow.Engine.Tests;
+using static Ams.Workflow.Engine.Tests.Execution.Elements;
+
+namespace Ams.Web.Tests;
+
+/// <summary>The engine's REST API as DESIGN.md §6 fixes it: deploy, start, read, publish, and the external worker.</summary>
+public sealed class EngineApiTests : IAsyncLifetime
+{
+    private static readonly string ExternalTask = Bpmn.Process(Chain(Service("work", "external.work")), "external");
+    private readonly AmsWebApplication app = new();
+    private HttpClient admin = null!;
+
+    [Fact]
+    public async Task Deploying_gives_version_1_then_the_same_version_for_identical_xml_and_the_next_for_a_change()
+    {
+        var first = await DeployAsync(ExternalTask);
+        var again = await DeployAsync(ExternalTask);
+        var changed = await DeployAsync(ExternalTask.Replace("name=\"work\"", "name=\"Work\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(1, (await Json(first))["version"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, (await Json(again))["version"]!.GetValue<int>());
+        Assert.Equal(2, (await Json(changed))["version"]!.GetValue<int>());
+        var versions = await admin.GetFromJsonAsync<JsonArray>("/api/workflows");
+        Assert.Equal(2, versions!.Count(v => v!["processId"]!.GetValue<string>() == "external"));
+    }
+
+    [Fact]
+    public async Task A_model_with_problems_is_refused_with_each_element_named()
+    {
+        var response = await DeployAsync(Bpmn.Process(Start() + """<bpmn:callActivity id="call" />""" + End() + Flow("f1", "start", "call") + Flow("f2", "call", "end")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = (await Json(response))["errors"]!.AsArray();
+        Assert.Contains(errors, e => e!["elementId"]!.GetValue<string>() == "call");
+    }
+
+    [Fact]
+    public async Task Malformed_xml_is_a_400_not_a_500()
+    {
+        var response = await DeployAsync("<bpmn:definitions");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_external_worker_activates_completes_and_the_instance_ends()
+    {
+        await DeployAsync(ExternalTask);
+        var id = await StartAsync("external", new JsonObject { ["requestId"] = "r-1" });
+
+        var jobs = await ActivateAsync(admin, "external.work");
+        var job = Assert.Single(jobs);
+        Assert.Equal("r-1", job!["variables"]!["requestId"]!.GetValue<string>());
+        var completed = await admin.PostAsJsonAsync($"/api/jobs/{job["id"]}/complete", new { variables = new { outcome = "done" } });
+
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        var instance = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{id}");
+        Assert.Equal("completed", instance!["state"]!.GetValue<string>());
+        Assert.Equal("done", instance["variables"]!["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Only_the_worker_holding_the_lease_may_answer_a_job()
+    {
+        await app.CreateUserAsync("worker2@ams.test", Roles.Admin);
+        var other = await app.SignInAsync("worker2@ams.test");
+        await DeployAsync(ExternalTask);
+        await StartAsync("external", null);
+        var job = Assert.Single(await ActivateAsync(admin, "external.work"));
+
+        var stolen = await other.PostAsJsonAsync($"/api/jobs/{job!["id"]}/complete", new { });
+
+        Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
+        Assert.Empty(await ActivateAsync(other, "external.work"));
+    }
+
+    [Fact]
+    public async Task A_job_failed_with_no_retries_left_shows_as_an_incident_on_the_instance()
+    {
+        await DeployAsync(ExternalTask);
+        var id = await StartAsync("external", null);
+        var job = Assert.Single(await ActivateAsync(admin, "external.work"));
+
+        var failed = await admin.PostAsJsonAsync($"/api/jobs/{job!["id"]}/fail", new { retries = 0, message = "CA unreachable" });
+
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        var instance = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{id}");
+        var incident = Assert.Single(instance!["incidents"]!.AsArray());
+        Assert.Equal("work", incident!["elementId"]!.GetValue<string>());
+        Assert.Contains("CA unreachable", incident["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_activation_input_names_the_field()
+    {
+        var response = await admin.PostAsJsonAsync("/api/jobs/activation", new { type = "x", maxJobs = 1000 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("maxJobs", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_message_reaches_the_waiting_instance()
+    {
+        await DeployAsync(Bpmn.Definitions(
+            Message("m", "enrollment-completed", "=requestId"),
+            Chain("""<bpmn:intermediateCatchEvent id="wait"><bpmn:messageEventDefinition messageRef="m" /></bpmn:intermediateCatchEvent>"""),
+            "waiting"));
+        var id = await StartAsync("waiting", new JsonObject { ["requestId"] = "r-9" });
+
+        var response = await admin.PostAsJsonAsync("/api/messages", new { name = "enrollment-completed", correlationKey = "r-9", variables = new { status = "success" } });
+
+        Assert.Equal(1, (await Json(response))["correlated"]!.GetValue<int>());
+        var instance = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{id}");
+        Assert.Equal("completed", instance!["state"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Starting_an_unknown_process_is_a_404()
+    {
+        var response = await admin.PostAsJsonAsync("/api/process-instances", new { processId = "nothing-here" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    public async ValueTask InitializeAsync() => admin = await app.SignInAsync("admin@ams.test");
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private Task<HttpResponseMessage> DeployAsync(string xml) =>
+        admin.PostAsync("/api/workflows", new StringContent(xml, Encoding.UTF8, "application/xml"));
+
+    private async Task<Guid> StartAsync(string processId, JsonObject? variables)
+    {
+        var response = await admin.PostAsJsonAsync("/api/process-instances", new { processId, variables });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return Guid.Parse((await Json(response))["id"]!.GetValue<string>());
+    }
+
+    private static async Task<JsonArray> ActivateAsync(HttpClient client, string type)
+    {
+        var response = await client.PostAsJsonAsync("/api/jobs/activation", new { type, maxJobs = 10, lockSeconds = 60 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+    }
+
+    private static async Task<JsonObject> Json(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+}
