@@ -14,17 +14,20 @@ public sealed class AmsWebApplication : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Ams-Password-1";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "ams-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string workflows;
 
-    public AmsWebApplication()
+    /// <summary>A host with an empty workflows folder, or with <paramref name="workflowsFolder"/>.</summary>
+    public AmsWebApplication(string? workflowsFolder = null)
     {
-        Directory.CreateDirectory(Path.Combine(folder, "workflows"));
+        workflows = workflowsFolder ?? Path.Combine(folder, "workflows");
+        Directory.CreateDirectory(workflows);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Ams:DataPath", Path.Combine(folder, "data"));
-        builder.UseSetting("Ams:WorkflowsPath", Path.Combine(folder, "workflows"));
+        builder.UseSetting("Ams:WorkflowsPath", workflows);
         builder.UseSetting("Ams:Demo:Enabled", "true");
         builder.UseSetting("Ams:Demo:Password", Password);
         builder.UseSetting("Ams:Database:Synchronous", "NORMAL");

@@ -138,7 +138,7 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
     {
         TimeSpan span => span,
         string s => TryParseDuration(s, out var span) ? span : null,
-        _ => timer.Value.IsExpression ? null : null,
+        _ => null,
     };
 
     public static bool TryParseDuration(string text, out TimeSpan duration)
