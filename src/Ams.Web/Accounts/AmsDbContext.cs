@@ -1,11 +1,40 @@
+using Ams.Web.Requests;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Accounts;
 
-/// <summary>The product's own tables (accounts and roles), beside the engine's in the same SQLite file.</summary>
+/// <summary>The product's own tables (accounts, roles, requests), beside the engine's in the same SQLite file.</summary>
 public sealed class AmsDbContext(DbContextOptions<AmsDbContext> options) : IdentityDbContext<AmsUser>(options)
 {
     /// <summary>The product's migration history, apart from the engine's.</summary>
     public const string MigrationsTable = "__ams_migrations";
+
+    /// <summary>Holders' requests: the rows of <em>Status Permohonan</em>.</summary>
+    public DbSet<HolderRequest> Requests => Set<HolderRequest>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<HolderRequest>(request =>
+        {
+            request.ToTable("ams_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Kind).HasMaxLength(16);
+            request.Property(r => r.HolderId).HasMaxLength(64);
+            request.Property(r => r.HolderEmail).HasMaxLength(256);
+            request.Property(r => r.SerialNumber).HasMaxLength(64);
+            request.Property(r => r.Reason).HasMaxLength(32);
+            request.Property(r => r.Verification).HasMaxLength(16);
+            request.Property(r => r.Enrollment).HasMaxLength(16);
+            request.Property(r => r.Note).HasMaxLength(1000);
+            request.Property(r => r.FailureReason).HasMaxLength(1000);
+            request.Property(r => r.CreatedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+            request.Property(r => r.DecidedAt).HasConversion(v => v.HasValue ? v.Value.ToUnixTimeMilliseconds() : (long?)null, v => v.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(v.Value) : null);
+            request.Property(r => r.EnrolledAt).HasConversion(v => v.HasValue ? v.Value.ToUnixTimeMilliseconds() : (long?)null, v => v.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(v.Value) : null);
+            request.HasIndex(r => new { r.HolderId, r.CreatedAt });
+            request.HasIndex(r => r.SerialNumber);
+        });
+    }
 }

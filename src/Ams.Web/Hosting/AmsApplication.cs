@@ -1,5 +1,7 @@
 using Ams.Web.Accounts;
+using Ams.Web.Inbox;
 using Ams.Web.Instances;
+using Ams.Web.Requests;
 using Ams.Web.Jobs;
 using Ams.Web.Messages;
 using Ams.Web.Workflows;
@@ -34,6 +36,8 @@ public static class AmsApplication
         app.MapProcessInstancesApi();
         app.MapMessagesApi();
         app.MapJobsApi();
+        app.MapTasksApi();
+        app.MapRequestsApi();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" }).RequireAuthorization(Roles.Admin);
         return app;
     }

@@ -1,4 +1,5 @@
 using Ams.Web.Accounts;
+using Ams.Web.Requests;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
 using Hangfire;
@@ -36,9 +37,15 @@ public static class AmsServices
             .UseRecommendedSerializerSettings()
             .UseInMemoryStorage(new InMemoryStorageOptions()));
         builder.Services.AddHangfireServer(server => server.SchedulePollingInterval = TimeSpan.FromSeconds(1));
-        builder.Services.AddWorkflowEngineOnHangfire(_ => { }, hangfire => hangfire.NodeName = Environment.MachineName);
+        builder.Services.AddWorkflowEngineOnHangfire(
+            workers => workers
+                .Add<RecordDecisionHandler>(RecordDecisionHandler.JobType)
+                .Add<RecordEnrollmentHandler>(RecordEnrollmentHandler.JobType)
+                .Add<Mail.SendMailHandler>(Mail.SendMailHandler.JobType),
+            hangfire => hangfire.NodeName = Environment.MachineName);
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
+        builder.Services.AddSingleton<Forms.FormCatalog>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

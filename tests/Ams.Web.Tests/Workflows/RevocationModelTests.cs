@@ -1,68 +1,71 @@
 using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Ams.Web.Requests;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ams.Web.Tests.Workflows;
 
-/// <summary>The shipped <c>workflows/revocation.bpmn</c>, deployed by the host at start-up and driven through its steps.</summary>
+/// <summary>
+/// The shipped <c>workflows/revocation.bpmn</c>, deployed by the host at start-up, with the host's own workers
+/// recording the outcome and queueing the mails; the test plays the verifier and the certification authority.
+/// </summary>
 public sealed class RevocationModelTests : IAsyncLifetime
 {
-    private readonly AmsWebApplication app = new(ShippedWorkflows());
+    private readonly AmsWebApplication app = new(RepositoryFolders.Workflows);
     private WorkflowEngine engine = null!;
 
     [Fact]
     public async Task An_approved_revocation_runs_from_request_to_revoked_mail()
     {
-        var id = await StartAsync("KEY_COMPROMISE");
-        await CompleteJobAsync("mail.send", "request-received");
-
-        var task = Assert.Single(await engine.Store.QueryUserTasksAsync(new UserTaskQuery { ProcessInstanceId = id, State = UserTaskState.Created }, default));
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
+        var task = await WaitForTaskAsync(requestId);
         Assert.Equal("Task_Verify", task.ElementId);
         Assert.Equal(["verifier"], task.CandidateGroups);
         Assert.Equal(90, task.Priority);
         Assert.Equal("verification", task.FormKey);
         Assert.InRange(task.DueAt!.Value - task.CreatedAt, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(61));
 
-        Assert.True((await engine.CompleteUserTaskAsync(task.Key, "op", new JsonObject { ["decision"] = "approved", ["note"] = "diterima" })).Succeeded);
-        await CompleteJobAsync("request.record-decision");
-        await CompleteJobAsync("mail.send", "approved");
-        await CompleteJobAsync("pki.enroll-revocation");
-        Assert.Equal(1, await engine.PublishMessageAsync("enrollment-completed", "req-1", new JsonObject { ["enrollmentStatus"] = "success" }));
-        await CompleteJobAsync("request.record-enrollment");
-        await CompleteJobAsync("mail.send", "certificate-revoked");
+        Assert.True((await engine.CompleteUserTaskAsync(task.Key, "op", new JsonObject { ["decision"] = "approved", ["note"] = "diterima", ["decidedBy"] = "op@ams.test" })).Succeeded);
+        var enroll = await WaitForJobAsync("pki.enroll-revocation");
+        Assert.Equal("KEY_COMPROMISE", enroll.Variables["reason"]!.GetValue<string>());
+        Assert.True((await engine.CompleteJobAsync(enroll.Key, "test", null)).Succeeded);
+        Assert.Equal(1, await engine.PublishMessageAsync("enrollment-completed", requestId.ToString(), new JsonObject { ["enrollmentStatus"] = "success" }));
 
-        var instance = await engine.GetInstanceAsync(id);
-        Assert.Equal(ProcessInstanceState.Completed, instance!.State);
-        Assert.Contains(await engine.Store.GetHistoryAsync(id, default), h => h.ElementId == "End_Revoked" && h.Type == HistoryEventType.ElementCompleted);
+        var request = await RevocationRequests.WaitForAsync(app, requestId, r => r.Enrollment == EnrollmentStates.Success);
+        Assert.Equal(VerificationStates.Approved, request.Verification);
+        await WaitForEndAsync(task.ProcessInstanceId);
+        Assert.Equal(["request-received", "approved", "certificate-revoked"], await MailTemplatesAsync(requestId));
     }
 
     [Fact]
     public async Task A_rejected_request_mails_the_holder_and_ends()
     {
-        var id = await StartAsync("UNSPECIFIED");
-        await CompleteJobAsync("mail.send", "request-received");
-        var task = Assert.Single(await engine.Store.QueryUserTasksAsync(new UserTaskQuery { ProcessInstanceId = id, State = UserTaskState.Created }, default));
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");
+        var task = await WaitForTaskAsync(requestId);
         Assert.Equal(50, task.Priority);
         Assert.InRange(task.DueAt!.Value - task.CreatedAt, TimeSpan.FromMinutes(239), TimeSpan.FromMinutes(241));
 
-        await engine.CompleteUserTaskAsync(task.Key, "op", new JsonObject { ["decision"] = "rejected", ["note"] = "data tidak sesuai" });
-        await CompleteJobAsync("request.record-decision");
-        await CompleteJobAsync("mail.send", "rejected");
+        await engine.CompleteUserTaskAsync(task.Key, "op", new JsonObject { ["decision"] = "rejected", ["note"] = "data tidak sesuai", ["decidedBy"] = "op@ams.test" });
 
-        Assert.Equal(ProcessInstanceState.Completed, (await engine.GetInstanceAsync(id))!.State);
+        var request = await RevocationRequests.WaitForAsync(app, requestId, r => r.Verification != VerificationStates.Pending);
+        Assert.Equal(VerificationStates.Rejected, request.Verification);
+        Assert.Equal(EnrollmentStates.None, request.Enrollment);
+        await WaitForEndAsync(task.ProcessInstanceId);
+        Assert.Equal(["request-received", "rejected"], await MailTemplatesAsync(requestId));
     }
 
     [Fact]
     public async Task The_verification_task_carries_a_reminder_timer_due_with_the_task()
     {
-        var id = await StartAsync("KEY_COMPROMISE");
-        await CompleteJobAsync("mail.send", "request-received");
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
+        var task = await WaitForTaskAsync(requestId);
 
-        var instance = await engine.GetInstanceAsync(id);
+        var instance = await engine.GetInstanceAsync(task.ProcessInstanceId);
         var timer = Assert.Single(instance!.Timers);
-        var task = Assert.Single(instance.UserTasks);
         Assert.InRange(timer.DueAt - task.DueAt!.Value, TimeSpan.FromSeconds(-5), TimeSpan.FromSeconds(5));
     }
 
@@ -74,40 +77,41 @@ public sealed class RevocationModelTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
-    private async Task<Guid> StartAsync(string reason)
+    private async Task<UserTaskRecord> WaitForTaskAsync(Guid requestId) =>
+        await Eventually(async () => (await engine.Store.QueryUserTasksAsync(
+            new UserTaskQuery { BusinessKey = requestId.ToString(), State = UserTaskState.Created }, default)).FirstOrDefault());
+
+    private async Task<JobRecord> WaitForJobAsync(string type) =>
+        await Eventually(async () => (await engine.ActivateJobsAsync(type, 1, "test", TimeSpan.FromMinutes(1))).FirstOrDefault());
+
+    private async Task WaitForEndAsync(Guid instanceId) =>
+        await Eventually(async () => (await engine.GetInstanceAsync(instanceId))?.State == ProcessInstanceState.Completed ? "ended" : null);
+
+    /// <summary>The templates of the mails queued for a request, in the order the process queued them.</summary>
+    private async Task<List<string>> MailTemplatesAsync(Guid requestId)
     {
-        var started = await engine.StartInstanceAsync("revocation", new JsonObject
-        {
-            ["requestId"] = "req-1",
-            ["serialNumber"] = "14a6e6b5ef3449ec",
-            ["reason"] = reason,
-            ["requesterId"] = "holder-1",
-            ["holderEmail"] = "holder@ams.test",
-        });
-        Assert.True(started.Succeeded, started.Message);
-        return started.Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var payloads = await scope.ServiceProvider.GetRequiredService<AmsDbContext>().Database
+            .SqlQueryRaw<string>("SELECT payload AS Value FROM wf_outbox WHERE topic = 'mail' ORDER BY created_at").ToListAsync();
+        return payloads.Select(p => JsonNode.Parse(p)!)
+            .Where(p => p["model"]!["requestId"]!.GetValue<string>() == requestId.ToString())
+            .Select(p => p["template"]!.GetValue<string>())
+            .ToList();
     }
 
-    private async Task CompleteJobAsync(string type, string? template = null)
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
+        where T : class
     {
-        var job = Assert.Single(await engine.ActivateJobsAsync(type, 10, "test", TimeSpan.FromMinutes(1)));
-        if (template is not null)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
         {
-            Assert.Equal(template, job.Variables["template"]!.GetValue<string>());
-            Assert.Equal("holder@ams.test", job.Variables["to"]!.GetValue<string>());
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The process did not get there in time.");
+            await Task.Delay(100);
         }
-
-        Assert.True((await engine.CompleteJobAsync(job.Key, "test", null)).Succeeded);
-    }
-
-    private static string ShippedWorkflows()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Ams.Workflow.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("The repository root was not found."), "workflows");
     }
 }

@@ -3,14 +3,39 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Ams.Web.Accounts.Migrations
+namespace Ams.Web.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialAccounts : Migration
+    public partial class InitialSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ams_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    HolderId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Verification = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Enrollment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EnrolledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ams_requests", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -158,6 +183,16 @@ namespace Ams.Web.Accounts.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ams_requests_HolderId_CreatedAt",
+                table: "ams_requests",
+                columns: new[] { "HolderId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ams_requests_SerialNumber",
+                table: "ams_requests",
+                column: "SerialNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -198,6 +233,9 @@ namespace Ams.Web.Accounts.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ams_requests");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

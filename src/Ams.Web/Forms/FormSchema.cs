@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Ams.Web.Forms;
+
+/// <summary>
+/// The fields of a form-js form that the server enforces on submitted variables: required, allowed values,
+/// maximum length, and the type a number, checkbox or text field implies.
+/// </summary>
+public sealed class FormSchema
+{
+    private FormSchema(string id, IReadOnlyList<FormField> fields)
+    {
+        Id = id;
+        Fields = fields;
+    }
+
+    /// <summary>The form's id, which user tasks name as their form key.</summary>
+    public string Id { get; }
+
+    /// <summary>The fields that carry a value.</summary>
+    public IReadOnlyList<FormField> Fields { get; }
+
+    /// <summary>Reads a form-js schema.</summary>
+    public static FormSchema Parse(string json)
+    {
+        var root = JsonNode.Parse(json) as JsonObject ?? throw new JsonException("A form is a JSON object.");
+        var id = root["id"]?.GetValue<string>() ?? throw new JsonException("A form needs an id.");
+        var fields = new List<FormField>();
+        Collect(root["components"] as JsonArray, fields);
+        return new FormSchema(id, fields);
+    }
+
+    /// <summary>Every problem with <paramref name="variables"/>, keyed by field.</summary>
+    public Dictionary<string, string[]> Validate(JsonObject? variables)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            if (field.Check(variables?[field.Key]) is { } problem)
+            {
+                errors[field.Key] = [problem];
+            }
+        }
+
+        return errors;
+    }
+
+    private static void Collect(JsonArray? components, List<FormField> fields)
+    {
+        foreach (var component in components?.OfType<JsonObject>() ?? [])
+        {
+            if (component["key"]?.GetValue<string>() is { Length: > 0 } key)
+            {
+                fields.Add(FormField.From(key, component));
+            }
+
+            Collect(component["components"] as JsonArray, fields);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Ams.Web.Requests;
+using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Hangfire;
+using Microsoft.AspNetCore.Identity;
+
+namespace Ams.Web.Mail;
+
+/// <summary>
+/// Job <c>mail.send</c>: queues a mail as an outbox row written in the same transaction as the job's completion,
+/// so a mail is queued exactly when the process step happened; delivery is a separate, retried job.
+/// The recipient is an address, or a role name (<c>verifier</c>) meaning every account in that role.
+/// </summary>
+public sealed class SendMailHandler(UserManager<AmsUser> users, TimeProvider clock) : IJobHandler
+{
+    /// <summary>The job type.</summary>
+    public const string JobType = "mail.send";
+
+    /// <summary>The outbox topic of mails.</summary>
+    public const string Topic = "mail";
+
+    /// <inheritdoc />
+    public async Task<JobOutcome> HandleAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var template = JobVariables.Text(job, "template");
+        var to = JobVariables.Text(job, "to");
+        if (string.IsNullOrWhiteSpace(template) || string.IsNullOrWhiteSpace(to))
+        {
+            return JobOutcome.Fail("A mail needs the variables 'template' and 'to'.");
+        }
+
+        var recipients = Roles.All.Contains(to)
+            ? (await users.GetUsersInRoleAsync(to)).Select(u => u.Email).OfType<string>().ToList()
+            : [to];
+        if (recipients.Count == 0)
+        {
+            return JobOutcome.Complete();
+        }
+
+        var payload = new JsonObject
+        {
+            ["template"] = template,
+            ["language"] = JobVariables.Text(job, "language") ?? "id",
+            ["to"] = new JsonArray([.. recipients.Select(r => JsonValue.Create(r))]),
+            ["model"] = job.Variables.DeepClone(),
+        };
+        var message = new OutboxMessage(job.Key, Topic, payload.ToJsonString(), clock.GetUtcNow());
+        return JobOutcome.Complete(outbox: [message]);
+    }
+}

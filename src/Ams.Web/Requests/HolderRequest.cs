@@ -1,0 +1,93 @@
+namespace Ams.Web.Requests;
+
+/// <summary>
+/// A holder's request (revoke or issue): one row of <em>Status Permohonan</em>. It guards its own transitions:
+/// a decision is taken once, enrollment starts only after approval and ends once.
+/// </summary>
+public sealed class HolderRequest
+{
+    /// <summary>The request id, also the process instance's business key and the message correlation key.</summary>
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    /// <summary><c>revoke</c> or <c>issue</c>.</summary>
+    public string Kind { get; init; } = RequestKinds.Revoke;
+
+    /// <summary>The holder's user id.</summary>
+    public string HolderId { get; init; } = "";
+
+    /// <summary>The holder's email, where mails go.</summary>
+    public string HolderEmail { get; init; } = "";
+
+    /// <summary>The certificate's serial number, lower-case hex.</summary>
+    public string SerialNumber { get; init; } = "";
+
+    /// <summary>The revocation reason as its upper-case name (e.g. <c>KEY_COMPROMISE</c>).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>When the holder asked.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The process instance handling the request.</summary>
+    public Guid? ProcessInstanceId { get; set; }
+
+    /// <summary><c>pending</c>, <c>approved</c> or <c>rejected</c>.</summary>
+    public string Verification { get; private set; } = VerificationStates.Pending;
+
+    /// <summary>When the verifier decided.</summary>
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>The verifier who decided.</summary>
+    public string? DecidedBy { get; private set; }
+
+    /// <summary>The verifier's note (<em>Catatan Verifikasi</em>).</summary>
+    public string? Note { get; private set; }
+
+    /// <summary><c>none</c>, <c>pending</c>, <c>success</c> or <c>failed</c>.</summary>
+    public string Enrollment { get; private set; } = EnrollmentStates.None;
+
+    /// <summary>When the certification authority finished.</summary>
+    public DateTimeOffset? EnrolledAt { get; private set; }
+
+    /// <summary>Why enrollment failed.</summary>
+    public string? FailureReason { get; private set; }
+
+    /// <summary>Whether the request still awaits its outcome.</summary>
+    public bool IsOpen => Verification == VerificationStates.Pending
+        || (Verification == VerificationStates.Approved && Enrollment is EnrollmentStates.None or EnrollmentStates.Pending);
+
+    /// <summary>Records the verifier's decision; repeating the same decision changes nothing.</summary>
+    public bool RecordDecision(string decision, string? note, string decidedBy, DateTimeOffset at)
+    {
+        if (decision is not (VerificationStates.Approved or VerificationStates.Rejected))
+        {
+            return false;
+        }
+
+        if (Verification != VerificationStates.Pending)
+        {
+            return Verification == decision;
+        }
+
+        Verification = decision;
+        Note = note;
+        DecidedBy = decidedBy;
+        DecidedAt = at;
+        Enrollment = decision == VerificationStates.Approved ? EnrollmentStates.Pending : EnrollmentStates.None;
+        return true;
+    }
+
+    /// <summary>Records the certification authority's outcome, once, for an approved request.</summary>
+    public bool RecordEnrollment(bool succeeded, string? failureReason, DateTimeOffset at)
+    {
+        var outcome = succeeded ? EnrollmentStates.Success : EnrollmentStates.Failed;
+        if (Enrollment != EnrollmentStates.Pending)
+        {
+            return Enrollment == outcome;
+        }
+
+        Enrollment = outcome;
+        FailureReason = succeeded ? null : failureReason;
+        EnrolledAt = at;
+        return true;
+    }
+}
