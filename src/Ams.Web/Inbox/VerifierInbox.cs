@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Ams.Web.Forms;
+using Ams.Web.Hosting;
+using Ams.Web.Requests;
+using Ams.Workflow.Engine;
+using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Web.Inbox;
+
+/// <summary>
+/// The verifier inbox, for the API and the pages alike: a caller sees and works only tasks of their groups or
+/// assigned to them, and a holder's own request can never be decided by that holder (four eyes).
+/// </summary>
+public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, TimeProvider clock)
+{
+    /// <summary>The tasks of a scope (<c>open</c>, <c>mine</c>, <c>completed</c>) that pass the filter; null for an unknown scope.</summary>
+    public async Task<List<TaskView>?> ListAsync(ClaimsPrincipal user, InboxFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var caller = Caller.Id(user);
+        var query = filter.Scope switch
+        {
+            "mine" => new UserTaskQuery { State = UserTaskState.Created, Assignee = caller },
+            "completed" => new UserTaskQuery { State = UserTaskState.Completed, CompletedBy = caller },
+            null or "" or "open" => new UserTaskQuery { State = UserTaskState.Created, CandidateUser = caller, CandidateGroups = GroupsOf(user) },
+            _ => null,
+        };
+        if (query is null)
+        {
+            return null;
+        }
+
+        var tasks = await engine.Store.QueryUserTasksAsync(query, cancellationToken);
+        var requests = await RequestsOfAsync(tasks, cancellationToken);
+        var now = clock.GetUtcNow();
+        return tasks
+            .Select(t => TaskView.From(t, t.BusinessKey is { } key && requests.TryGetValue(key, out var r) ? r : null))
+            .Where(t => filter.Matches(t, now))
+            .ToList();
+    }
+
+    /// <summary>The task with its request and the holder's earlier requests, when the caller may see it.</summary>
+    public async Task<TaskDetails?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var task = await FindWorkableAsync(id, user, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var request = await RequestOfAsync(task, cancellationToken);
+        var earlier = request is null
+            ? []
+            : await db.Requests.AsNoTracking().Where(r => r.HolderId == request.HolderId && r.Id != request.Id).ToListAsync(cancellationToken);
+        return new TaskDetails(TaskView.From(task, request), task.Variables, earlier.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList());
+    }
+
+    /// <summary>Claims a task for the caller.</summary>
+    public async Task<InboxOutcome> ClaimAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var task = await FindWorkableAsync(id, user, cancellationToken);
+        if (task is null)
+        {
+            return InboxOutcome.NotFound;
+        }
+
+        return await IsOwnRequestAsync(task, user, cancellationToken)
+            ? InboxOutcome.OwnRequest
+            : InboxOutcome.From(await engine.ClaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
+    }
+
+    /// <summary>Returns a task the caller claimed to its candidates.</summary>
+    public async Task<InboxOutcome> UnclaimAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await FindWorkableAsync(id, user, cancellationToken) is null
+            ? InboxOutcome.NotFound
+            : InboxOutcome.From(await engine.UnclaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
+
+    /// <summary>Completes a task after checking its form; who decided is recorded by the server, never taken from the client.</summary>
+    public async Task<InboxOutcome> CompleteAsync(Guid id, JsonObject? submitted, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var task = await FindWorkableAsync(id, user, cancellationToken);
+        if (task is null)
+        {
+            return InboxOutcome.NotFound;
+        }
+
+        if (await IsOwnRequestAsync(task, user, cancellationToken))
+        {
+            return InboxOutcome.OwnRequest;
+        }
+
+        var variables = submitted?.DeepClone().AsObject() ?? [];
+        var errors = forms.Find(task.FormKey)?.Validate(variables) ?? [];
+        if (task.FormKey == "verification" && variables["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(variables["note"]?.ToString()))
+        {
+            errors["note"] = ["A note is required to reject a request."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return InboxOutcome.Invalid(errors);
+        }
+
+        variables["decidedBy"] = Caller.Name(user);
+        var result = await engine.CompleteUserTaskAsync(id, Caller.Id(user), variables, cancellationToken);
+        return result.Status == CommandStatus.NotFound
+            ? InboxOutcome.Conflict("The task was completed by someone else.")
+            : InboxOutcome.From(result);
+    }
+
+    private async Task<UserTaskRecord?> FindWorkableAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var task = await engine.Store.FindUserTaskAsync(id, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var caller = Caller.Id(user);
+        return task.IsCandidate(caller, GroupsOf(user)) || task.Assignee == caller || task.CompletedBy == caller || user.IsInRole(Roles.Admin) ? task : null;
+    }
+
+    private async Task<bool> IsOwnRequestAsync(UserTaskRecord task, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await RequestOfAsync(task, cancellationToken))?.HolderId == Caller.Id(user);
+
+    private async Task<HolderRequest?> RequestOfAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
+        Guid.TryParse(task.BusinessKey, out var requestId) ? await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken) : null;
+
+    private async Task<Dictionary<string, HolderRequest>> RequestsOfAsync(IReadOnlyList<UserTaskRecord> tasks, CancellationToken cancellationToken)
+    {
+        var ids = tasks.Select(t => Guid.TryParse(t.BusinessKey, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var requests = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        return requests.ToDictionary(r => r.Id.ToString(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The candidate groups a caller belongs to: their roles, and administrators stand in for verifiers.</summary>
+    private static List<string> GroupsOf(ClaimsPrincipal user)
+    {
+        var groups = Roles.All.Where(user.IsInRole).ToList();
+        if (groups.Contains(Roles.Admin) && !groups.Contains(Roles.Verifier))
+        {
+            groups.Add(Roles.Verifier);
+        }
+
+        return groups;
+    }
+}
