@@ -102,7 +102,7 @@ public sealed partial class MailTemplateLibrary
             var body = template.Body.Render(context).TrimEnd() + "\n";
             return MailRenderResult.Success(new RenderedMail(subject, body, template.Language));
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or Fluid.ParseException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or IOException or ParseException)
         {
             return MailRenderResult.Failure($"Mail template '{template.File}' failed to render: {e.Message}");
         }
