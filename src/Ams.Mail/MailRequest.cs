@@ -55,7 +55,7 @@ public sealed record MailRequest(
             null => "The mail payload is empty.",
             { Template: null or "" } => "The mail payload has no template.",
             { To: null or [] } => "The mail payload has no recipient.",
-            _ => parsed.To.FirstOrDefault(a => !MailboxAddress.TryParse(a, out _)) is { } bad
+            _ => parsed.To.FirstOrDefault(a => !IsAddress(a)) is { } bad
                 ? $"The mail payload has an invalid recipient address '{bad}'."
                 : null,
         };
@@ -67,4 +67,7 @@ public sealed record MailRequest(
         request = parsed! with { Language = string.IsNullOrWhiteSpace(parsed.Language) ? "" : parsed.Language };
         return true;
     }
+
+    private static bool IsAddress(string? text) =>
+        text is not null && MailboxAddress.TryParse(text, out var address) && address.Domain.Length > 0 && address.LocalPart.Length > 0;
 }

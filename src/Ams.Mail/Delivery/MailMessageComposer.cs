@@ -40,11 +40,12 @@ public sealed class MailMessageComposer
             MessageId = MessageIdFor(mail.Key),
             Date = mail.CreatedAt,
             Subject = rendered.Subject,
-            Body = new TextPart("plain") { Text = rendered.Body },
         };
+        var body = new TextPart("plain") { Text = rendered.Body };
+        body.Headers.Add(HeaderId.ContentLanguage, rendered.Language);
+        message.Body = body;
         message.From.Add(from);
         message.To.AddRange(request.To.Select(MailboxAddress.Parse));
-        message.Headers.Add("Content-Language", rendered.Language);
         return message;
     }
 }
