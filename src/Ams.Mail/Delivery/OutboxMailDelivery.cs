@@ -50,15 +50,26 @@ public sealed class OutboxMailDelivery
 
     /// <summary>
     /// One delivery pass over at most one batch of due mails. Each claimed mail ends the pass sent,
-    /// scheduled for a retry, or dead; none is dropped.
+    /// scheduled for a retry, dead, or (when the pass ran past half its lease) left leased for a
+    /// later pass; none is dropped.
     /// </summary>
     public async Task<MailDeliveryReport> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var due = await outbox.ClaimDueAsync(now, now + options.LeaseDuration, options.BatchSize, cancellationToken);
-        int sent = 0, retrying = 0, dead = 0;
+
+        // A message whose lease runs out while it is being sent may be claimed and sent by another
+        // pass as well; stop attempting well before that and leave the rest to a later pass.
+        var stopAt = now + options.LeaseDuration / 2;
+        int sent = 0, retrying = 0, dead = 0, left = 0;
         foreach (var mail in due)
         {
+            if (clock.GetUtcNow() >= stopAt)
+            {
+                left++;
+                continue;
+            }
+
             switch (await DeliverAsync(mail, cancellationToken))
             {
                 case MailSendOutcome.Sent: sent++; break;
@@ -67,7 +78,7 @@ public sealed class OutboxMailDelivery
             }
         }
 
-        return new MailDeliveryReport(sent, retrying, dead);
+        return new MailDeliveryReport(sent, retrying, dead, left);
     }
 
     private async Task<MailSendOutcome> DeliverAsync(OutboxMail mail, CancellationToken cancellationToken)

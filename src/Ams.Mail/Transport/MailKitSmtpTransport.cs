@@ -38,8 +38,11 @@ public sealed class MailKitSmtpTransport : IMailTransport
             await client.DisconnectAsync(quit: true, cancellationToken);
             return MailSendResult.Sent;
         }
-        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500
+            && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
         {
+            // A refused recipient or content fails the same way every time. A refused sender is
+            // usually configuration (authentication, From address) and is retried until fixed.
             return MailSendResult.Permanent($"{Server} refused the message: {(int)e.StatusCode} {e.Message}");
         }
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or SocketException

@@ -59,6 +59,31 @@ public sealed class OutboxMailDeliveryTests : IDisposable
         Assert.Equal(new MailDeliveryReport(1, 0, 0), afterLease);
     }
 
+    [Fact]
+    public async Task Leaves_the_rest_of_a_slow_batch_for_a_later_pass_before_the_lease_runs_out()
+    {
+        var outbox = await SqliteMailOutbox.CreateAsync(folder.File("outbox.db"));
+        for (var i = 0; i < 3; i++)
+        {
+            await outbox.EnqueueAsync(RequestSamples.Approved(), Start);
+        }
+
+        var clock = new ManualClock(Start);
+        var pickup = new PickupFolderTransport(folder.File("pickup"));
+        var options = new MailOptions { Delivery = { LeaseDuration = TimeSpan.FromMinutes(5) } };
+        var delivery = new OutboxMailDelivery(outbox, ShippedTemplates.Load(), new SlowTransport(pickup, clock, TimeSpan.FromMinutes(2)), options, clock);
+
+        var slow = await delivery.DeliverDueAsync(TestContext.Current.CancellationToken);
+        var stillLeased = await delivery.DeliverDueAsync(TestContext.Current.CancellationToken);
+        clock.Set(Start.AddMinutes(5));
+        var afterLease = await delivery.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(new MailDeliveryReport(2, 0, 0, Left: 1), slow);
+        Assert.Equal(0, stillLeased.Claimed);
+        Assert.Equal(new MailDeliveryReport(1, 0, 0), afterLease);
+        Assert.Equal(3, Directory.GetFiles(pickup.Directory, "*.eml").Length);
+    }
+
     public void Dispose() => folder.Dispose();
 
     private OutboxMailDelivery Delivery(SqliteMailOutbox outbox, TimeProvider? clock = null) =>
