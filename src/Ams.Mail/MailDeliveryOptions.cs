@@ -1,0 +1,23 @@
+namespace Ams.Mail;
+
+/// <summary>Retry and batching of outbox delivery, bound from <c>Ams:Mail:Delivery</c>.</summary>
+public sealed class MailDeliveryOptions
+{
+    /// <summary>Delay before the first retry (default 30 seconds); each further retry doubles it.</summary>
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Upper bound of the delay between two attempts (default 1 hour).</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Attempts after which a message is marked dead (default 10).</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>Messages claimed by one delivery pass (default 50).</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// How long a claimed message stays invisible to other passes (default 5 minutes); a pass that
+    /// dies mid-way leaves its messages to be claimed again after it.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+}

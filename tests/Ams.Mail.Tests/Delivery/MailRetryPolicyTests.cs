@@ -1,0 +1,34 @@
+using Ams.Mail.Delivery;
+
+namespace Ams.Mail.Tests.Delivery;
+
+public sealed class MailRetryPolicyTests
+{
+    [Fact]
+    public void Doubles_the_delay_from_thirty_seconds_up_to_the_cap()
+    {
+        var policy = new MailRetryPolicy(new MailDeliveryOptions { MaxRetryDelay = TimeSpan.FromMinutes(5) });
+
+        var delays = Enumerable.Range(1, 7).Select(policy.DelayAfter);
+
+        Assert.Equal(
+            new[] { 30, 60, 120, 240, 300, 300, 300 }.Select(s => TimeSpan.FromSeconds(s)),
+            delays);
+    }
+
+    [Fact]
+    public void Allows_retries_until_the_maximum_attempts()
+    {
+        var policy = new MailRetryPolicy(new MailDeliveryOptions { MaxAttempts = 3 });
+
+        Assert.Equal([true, true, false], new[] { 1, 2, 3 }.Select(policy.AllowsRetryAfter));
+    }
+
+    [Fact]
+    public void Stays_at_the_cap_for_very_many_attempts()
+    {
+        var policy = new MailRetryPolicy(new MailDeliveryOptions());
+
+        Assert.Equal(TimeSpan.FromHours(1), policy.DelayAfter(1000));
+    }
+}
