@@ -82,7 +82,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         modelBuilder.Entity<OutboxRow>(e =>
         {
             e.ToTable("wf_outbox").HasKey(o => o.Key);
-            e.HasIndex(o => new { o.DeliveredAt, o.NextAttemptAt });
+            e.HasIndex(o => new { o.Topic, o.DeliveredAt, o.Dead, o.NextAttemptAt });
         });
         modelBuilder.Entity<BufferedMessageRow>(e =>
         {

@@ -14,6 +14,7 @@ public static class WorkflowStoreServiceCollectionExtensions
         configure(options);
         services.AddPooledDbContextFactory<WorkflowDbContext>(db => ConfigureSqlite(db, options));
         services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
+        services.AddSingleton<EfOutbox>();
         return services;
     }
 

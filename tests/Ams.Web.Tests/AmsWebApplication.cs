@@ -15,22 +15,31 @@ public sealed class AmsWebApplication : WebApplicationFactory<Program>
     public const string Password = "Test-Ams-Password-1";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "ams-web-tests", Guid.NewGuid().ToString("N"));
     private readonly string workflows;
+    private readonly Dictionary<string, string> settings;
 
-    /// <summary>A host with an empty workflows folder, or with <paramref name="workflowsFolder"/>.</summary>
-    public AmsWebApplication(string? workflowsFolder = null)
+    /// <summary>A host with an empty workflows folder, or with <paramref name="workflowsFolder"/>, and extra settings.</summary>
+    public AmsWebApplication(string? workflowsFolder = null, Dictionary<string, string>? settings = null)
     {
         workflows = workflowsFolder ?? Path.Combine(folder, "workflows");
+        this.settings = settings ?? [];
         Directory.CreateDirectory(workflows);
     }
+
+    /// <summary>Where the host writes (database, mail pickup folder).</summary>
+    public string DataFolder => Path.Combine(folder, "data");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Ams:DataPath", Path.Combine(folder, "data"));
+        builder.UseSetting("Ams:DataPath", DataFolder);
         builder.UseSetting("Ams:WorkflowsPath", workflows);
         builder.UseSetting("Ams:Demo:Enabled", "true");
         builder.UseSetting("Ams:Demo:Password", Password);
         builder.UseSetting("Ams:Database:Synchronous", "NORMAL");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client signed in with a bearer token.</summary>

@@ -9,6 +9,9 @@ public sealed class AmsOptions
     /// <summary>Folder of the shipped BPMN models deployed at start-up.</summary>
     public string WorkflowsPath { get; set; } = "../../workflows";
 
+    /// <summary>The address holders and verifiers reach the host at, for links in mails.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
     /// <summary>Demo accounts for the Development environment.</summary>
     public DemoOptions Demo { get; set; } = new();
 

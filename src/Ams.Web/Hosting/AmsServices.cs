@@ -1,5 +1,8 @@
 using Ams.Web.Accounts;
+using Ams.Mail;
+using Ams.Mail.Outbox;
 using Ams.Web.Requests;
+using Ams.Workflow.Engine;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
 using Hangfire;
@@ -43,6 +46,15 @@ public static class AmsServices
                 .Add<RecordEnrollmentHandler>(RecordEnrollmentHandler.JobType)
                 .Add<Mail.SendMailHandler>(Mail.SendMailHandler.JobType),
             hangfire => hangfire.NodeName = Environment.MachineName);
+        builder.Services.AddSingleton<IWorkScheduler, Mail.MailKickingScheduler>();
+        builder.Services.AddAmsMail(builder.Configuration);
+        builder.Services.PostConfigure<MailOptions>(mail =>
+        {
+            mail.PickupDirectory = Path.GetFullPath(Path.Combine(paths.Data, "mail"));
+            mail.TemplateDirectory = Path.GetFullPath(Path.Combine(paths.Workflows, "mail"));
+        });
+        builder.Services.AddSingleton<IMailOutbox, Mail.WorkflowMailOutbox>();
+        builder.Services.AddTransient<Mail.MailDeliveryJob>();
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
         builder.Services.AddSingleton<Forms.FormCatalog>();

@@ -37,5 +37,7 @@ public static class AmsStartup
         await provider.GetRequiredService<WorkflowFolderDeployment>().DeployAsync(cancellationToken);
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WorkflowSweep>(
             WorkflowSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Mail.MailDeliveryJob>(
+            Mail.MailDeliveryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 }

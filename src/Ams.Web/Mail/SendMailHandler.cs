@@ -12,7 +12,7 @@ namespace Ams.Web.Mail;
 /// so a mail is queued exactly when the process step happened; delivery is a separate, retried job.
 /// The recipient is an address, or a role name (<c>verifier</c>) meaning every account in that role.
 /// </summary>
-public sealed class SendMailHandler(UserManager<AmsUser> users, TimeProvider clock) : IJobHandler
+public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db, Hosting.AmsOptions options, TimeProvider clock) : IJobHandler
 {
     /// <summary>The job type.</summary>
     public const string JobType = "mail.send";
@@ -44,9 +44,42 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, TimeProvider clo
             ["template"] = template,
             ["language"] = JobVariables.Text(job, "language") ?? "id",
             ["to"] = new JsonArray([.. recipients.Select(r => JsonValue.Create(r))]),
-            ["model"] = job.Variables.DeepClone(),
+            ["model"] = await ModelAsync(job, cancellationToken),
         };
         var message = new OutboxMessage(job.Key, Topic, payload.ToJsonString(), clock.GetUtcNow());
         return JobOutcome.Complete(outbox: [message]);
+    }
+
+    /// <summary>The process variables, with what the templates show about the request and its holder.</summary>
+    private async Task<JsonObject> ModelAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        var model = job.Variables.DeepClone().AsObject();
+        model["link"] = options.PublicUrl.TrimEnd('/') + "/permohonan";
+        if (await JobVariables.FindRequestAsync(db, job, cancellationToken) is not { } request)
+        {
+            return model;
+        }
+
+        var holder = await users.FindByIdAsync(request.HolderId);
+        model["holderName"] = holder?.DisplayName ?? request.HolderEmail;
+        model["kind"] = request.Kind;
+        model["createdAt"] = request.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        model["note"] = request.Note ?? model["note"]?.DeepClone();
+        if (request.DecidedAt is { } decidedAt)
+        {
+            model["decidedAt"] = decidedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (request.EnrolledAt is { } enrolledAt)
+        {
+            model["revokedAt"] = enrolledAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (request.FailureReason is { } failure)
+        {
+            model["error"] = failure;
+        }
+
+        return model;
     }
 }

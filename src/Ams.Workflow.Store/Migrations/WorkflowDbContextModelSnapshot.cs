@@ -307,6 +307,10 @@ namespace Ams.Workflow.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("Dead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dead");
+
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
@@ -314,6 +318,10 @@ namespace Ams.Workflow.Store.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until");
 
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER")
@@ -331,7 +339,7 @@ namespace Ams.Workflow.Store.Migrations
 
                     b.HasKey("Key");
 
-                    b.HasIndex("DeliveredAt", "NextAttemptAt");
+                    b.HasIndex("Topic", "DeliveredAt", "Dead", "NextAttemptAt");
 
                     b.ToTable("wf_outbox", (string)null);
                 });

@@ -18,4 +18,10 @@ public sealed class OutboxRow
     public long? NextAttemptAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>Until when a delivery pass holds the row (Unix ms); a lapsed lease makes it due again.</summary>
+    public long? LeasedUntil { get; set; }
+
+    /// <summary>Given up on after its last attempt; kept for operators, never claimed again.</summary>
+    public bool Dead { get; set; }
 }

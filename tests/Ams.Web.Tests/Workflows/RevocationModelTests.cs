@@ -38,7 +38,7 @@ public sealed class RevocationModelTests : IAsyncLifetime
         var request = await RevocationRequests.WaitForAsync(app, requestId, r => r.Enrollment == EnrollmentStates.Success);
         Assert.Equal(VerificationStates.Approved, request.Verification);
         await WaitForEndAsync(task.ProcessInstanceId);
-        Assert.Equal(["request-received", "approved", "certificate-revoked"], await MailTemplatesAsync(requestId));
+        Assert.Equal(["request-received", "request-approved", "certificate-revoked"], await MailTemplatesAsync(requestId));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RevocationModelTests : IAsyncLifetime
         Assert.Equal(VerificationStates.Rejected, request.Verification);
         Assert.Equal(EnrollmentStates.None, request.Enrollment);
         await WaitForEndAsync(task.ProcessInstanceId);
-        Assert.Equal(["request-received", "rejected"], await MailTemplatesAsync(requestId));
+        Assert.Equal(["request-received", "request-rejected"], await MailTemplatesAsync(requestId));
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Workflow.Store;
+
+/// <summary>
+/// Delivery of the outbox rows commands wrote: a pass claims due rows of one topic under a lease, then marks each
+/// delivered, retried later or dead. Each call is its own short transaction.
+/// </summary>
+public sealed class EfOutbox(IDbContextFactory<WorkflowDbContext> contexts)
+{
+    /// <summary>Leases up to <paramref name="max"/> due rows of <paramref name="topic"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(string topic, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await WriteGate.For(db.Database.GetConnectionString() ?? "").EnterAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Sql.Command(connection, transaction,
+            """
+            UPDATE wf_outbox SET leased_until = @until
+            WHERE key IN (
+                SELECT key FROM wf_outbox
+                WHERE topic = @topic AND delivered_at IS NULL AND dead = 0
+                  AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
+                  AND (leased_until IS NULL OR leased_until <= @now)
+                ORDER BY created_at
+                LIMIT @max)
+            RETURNING key, payload, created_at, attempts
+            """,
+            ("@until", Sql.Ms(leaseUntil)), ("@topic", topic), ("@now", Sql.Ms(now)), ("@max", max));
+        var claimed = new List<OutboxEntry>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add(new OutboxEntry(Guid.Parse(reader.GetString(0)), reader.GetString(1), Sql.At(reader.GetInt64(2)), reader.GetInt32(3)));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return claimed.OrderBy(e => e.CreatedAt).ToList();
+    }
+
+    /// <summary>Marks a row delivered.</summary>
+    public Task MarkDeliveredAsync(Guid key, DateTimeOffset at, CancellationToken cancellationToken) =>
+        UpdateAsync("UPDATE wf_outbox SET delivered_at = @at, leased_until = NULL WHERE key = @k", cancellationToken, ("@at", Sql.Ms(at)), ("@k", Sql.Id(key)));
+
+    /// <summary>Records a failed attempt and when to try again.</summary>
+    public Task ScheduleRetryAsync(Guid key, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+        UpdateAsync("UPDATE wf_outbox SET attempts = @a, next_attempt_at = @n, last_error = @e, leased_until = NULL WHERE key = @k",
+            cancellationToken, ("@a", attempts), ("@n", Sql.Ms(nextAttemptAt)), ("@e", error), ("@k", Sql.Id(key)));
+
+    /// <summary>Gives up on a row, keeping it with its last error.</summary>
+    public Task MarkDeadAsync(Guid key, int attempts, string error, CancellationToken cancellationToken) =>
+        UpdateAsync("UPDATE wf_outbox SET attempts = @a, dead = 1, last_error = @e, leased_until = NULL WHERE key = @k",
+            cancellationToken, ("@a", attempts), ("@e", error), ("@k", Sql.Id(key)));
+
+    private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await WriteGate.For(db.Database.GetConnectionString() ?? "").EnterAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await Sql.ExecuteAsync(db.Database.GetDbConnection(), null, sql, cancellationToken, parameters);
+    }
+}
