@@ -3,6 +3,7 @@ using Ams.Web.Inbox;
 using Ams.Web.Instances;
 using Ams.Web.Requests;
 using Ams.Web.Jobs;
+using Ams.Web.Localization;
 using Ams.Web.Messages;
 using Ams.Web.Workflows;
 using Hangfire;
@@ -20,8 +21,14 @@ public static class AmsApplication
         AmsStartup.InitializeAsync(app.Services).GetAwaiter().GetResult();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture(LanguageEndpoints.Supported[0])
+            .AddSupportedCultures(LanguageEndpoints.Supported)
+            .AddSupportedUICultures(LanguageEndpoints.Supported));
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 
@@ -30,6 +37,8 @@ public static class AmsApplication
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
+        app.MapRazorPages();
+        app.MapLanguageSwitch();
         app.MapGet("/health", HealthAsync).AllowAnonymous().WithTags("Operations");
         app.MapAuthApi();
         app.MapWorkflowsApi();

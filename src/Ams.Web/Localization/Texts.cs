@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Ams.Web.Localization;
+
+/// <summary>The pages' words, Indonesian first (the seed's labels), English on request.</summary>
+public static class Texts
+{
+    private static readonly Dictionary<string, (string Id, string En)> Words = new(StringComparer.Ordinal)
+    {
+        ["app"] = ("AMS - Layanan Sertifikat Elektronik", "AMS - Electronic Certificate Services"),
+        ["signIn"] = ("Masuk", "Sign in"),
+        ["signOut"] = ("Keluar", "Sign out"),
+        ["email"] = ("Email", "Email"),
+        ["password"] = ("Kata sandi", "Password"),
+        ["signInFailed"] = ("Email atau kata sandi salah.", "The email or password is not right."),
+        ["lockedOut"] = ("Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi nanti.", "The account is locked after repeated failed sign-ins; try again later."),
+        ["digitalCertificates"] = ("Sertifikat Digital", "Digital certificates"),
+        ["yourCertificates"] = ("Sertifikat Anda", "Your certificates"),
+        ["requestStatus"] = ("Status Permohonan", "Request status"),
+        ["verification"] = ("Verifikasi", "Verification"),
+        ["inbox"] = ("Kotak Tugas Verifikasi", "Verification inbox"),
+        ["date"] = ("Tanggal", "Date"),
+        ["request"] = ("Permohonan", "Request"),
+        ["verificationNote"] = ("Catatan Verifikasi", "Verification note"),
+        ["enrollment"] = ("Enrollment", "Enrollment"),
+        ["noRequests"] = ("Belum ada permohonan.", "No requests yet."),
+        ["refreshing"] = ("Halaman ini diperbarui otomatis sampai enrollment selesai.", "This page refreshes itself until enrollment ends."),
+        ["openTasks"] = ("Tugas terbuka", "Open tasks"),
+        ["myTasks"] = ("Diklaim oleh saya", "Claimed by me"),
+        ["completedTasks"] = ("Selesai oleh saya", "Completed by me"),
+        ["reason"] = ("Alasan", "Reason"),
+        ["holder"] = ("Pemegang", "Holder"),
+        ["serialNumber"] = ("Serial Number", "Serial number"),
+        ["overdue"] = ("Lewat batas waktu", "Overdue"),
+        ["filter"] = ("Saring", "Filter"),
+        ["dueAt"] = ("Batas waktu", "Due"),
+        ["priority"] = ("Prioritas", "Priority"),
+        ["task"] = ("Tugas", "Task"),
+        ["open"] = ("Buka", "Open"),
+        ["noTasks"] = ("Tidak ada tugas.", "No tasks."),
+        ["claim"] = ("Klaim", "Claim"),
+        ["unclaim"] = ("Lepas klaim", "Unclaim"),
+        ["approve"] = ("Setujui", "Approve"),
+        ["reject"] = ("Tolak", "Reject"),
+        ["note"] = ("Catatan", "Note"),
+        ["claimedBy"] = ("Diklaim oleh", "Claimed by"),
+        ["earlierRequests"] = ("Permohonan sebelumnya dari pemegang ini", "This holder's earlier requests"),
+        ["decided"] = ("Keputusan tersimpan.", "The decision is saved."),
+        ["back"] = ("Kembali", "Back"),
+        ["language"] = ("English", "Bahasa Indonesia"),
+    };
+
+    /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>
+    public static string Get(string key)
+    {
+        if (!Words.TryGetValue(key, out var word))
+        {
+            return key;
+        }
+
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? word.En : word.Id;
+    }
+
+    /// <summary>The other language's culture name, for the switch.</summary>
+    public static string OtherLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "id" : "en";
+
+    /// <summary>A moment as the seed shows it: <c>24-05-2019 14:34</c>, in Western Indonesia Time.</summary>
+    public static string Moment(DateTimeOffset? at) =>
+        at is { } value ? value.ToOffset(TimeSpan.FromHours(7)).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+}

@@ -1,0 +1,52 @@
+using Ams.Web.Accounts;
+using Ams.Web.Inbox;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ams.Web.Pages.Inbox;
+
+/// <summary>The verifier's tasks: open tasks of my groups, tasks claimed by me, tasks I completed, with filters.</summary>
+[Authorize(Policy = Roles.Verifier)]
+public sealed class IndexModel(VerifierInbox inbox, TimeProvider clock) : PageModel
+{
+    /// <summary><c>open</c>, <c>mine</c> or <c>completed</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string Scope { get; set; } = "open";
+
+    /// <summary>Only requests with this reason.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Reason { get; set; }
+
+    /// <summary>Only requests of holders whose email contains this.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Holder { get; set; }
+
+    /// <summary>Only the request for this serial number.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Serial { get; set; }
+
+    /// <summary>Only tasks past their due date.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    /// <summary>The tasks, highest priority and earliest due first.</summary>
+    public IReadOnlyList<TaskView> Tasks { get; private set; } = [];
+
+    /// <summary>Now, to mark overdue tasks.</summary>
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Lists the tasks.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        var tasks = await inbox.ListAsync(User, new InboxFilter(Scope, Reason, Holder, Serial, Overdue), cancellationToken);
+        if (tasks is null)
+        {
+            return BadRequest();
+        }
+
+        Tasks = tasks;
+        return Page();
+    }
+}

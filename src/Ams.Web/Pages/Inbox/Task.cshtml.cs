@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Ams.Web.Hosting;
+using Ams.Web.Inbox;
+using Ams.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ams.Web.Pages.Inbox;
+
+/// <summary>One task: the request, the certificate's facts, the holder's earlier requests; claim, unclaim, approve or reject.</summary>
+[Authorize(Policy = Roles.Verifier)]
+public sealed class TaskModel(VerifierInbox inbox, UserManager<AmsUser> users) : PageModel
+{
+    /// <summary>The task and what goes with it.</summary>
+    public TaskDetails Details { get; private set; } = null!;
+
+    /// <summary>The assignee's email, when claimed.</summary>
+    public string? AssigneeName { get; private set; }
+
+    /// <summary>Whether the caller holds the task.</summary>
+    public bool IsMine { get; private set; }
+
+    /// <summary>What the last action came to.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Whether the last action failed.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>The note typed in, kept when the decision is refused.</summary>
+    public string? Note { get; private set; }
+
+    /// <summary>Shows the task.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Claims the task.</summary>
+    public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, inbox.ClaimAsync(id, User, cancellationToken), null, cancellationToken);
+
+    /// <summary>Returns the task to the group.</summary>
+    public Task<IActionResult> OnPostUnclaimAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, inbox.UnclaimAsync(id, User, cancellationToken), null, cancellationToken);
+
+    /// <summary>Approves or rejects with a note.</summary>
+    public Task<IActionResult> OnPostDecideAsync(Guid id, string? decision, string? note, CancellationToken cancellationToken)
+    {
+        Note = note;
+        var variables = new JsonObject { ["decision"] = decision, ["note"] = note };
+        return ActAsync(id, inbox.CompleteAsync(id, variables, User, cancellationToken), Texts.Get("decided"), cancellationToken);
+    }
+
+    private async Task<IActionResult> ActAsync(Guid id, Task<InboxOutcome> action, string? success, CancellationToken cancellationToken)
+    {
+        var outcome = await action;
+        if (outcome.Kind == InboxOutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Failed = outcome.Kind != InboxOutcomeKind.Done;
+        Message = Failed
+            ? outcome.Errors is { } errors ? string.Join(" ", errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}"))) : outcome.Message
+            : success;
+        if (!Failed && success is not null)
+        {
+            return Redirect($"/inbox?scope=completed");
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : Redirect("/inbox");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var details = await inbox.FindAsync(id, User, cancellationToken);
+        if (details is null)
+        {
+            return false;
+        }
+
+        Details = details;
+        IsMine = details.Task.Assignee == Caller.Id(User);
+        AssigneeName = details.Task.Assignee is { } assignee ? (await users.FindByIdAsync(assignee))?.Email ?? assignee : null;
+        return true;
+    }
+}
