@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace Ams.EndToEnd.Tests;
+
+/// <summary>Debian's Chromium driven by Playwright, headless, with the flags this machine's closed network needs.</summary>
+public sealed class Browser : IAsyncDisposable
+{
+    public const string Chromium = "/usr/bin/chromium";
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private Browser(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /// <summary>Where screenshots are kept, as test output.</summary>
+    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    /// <summary>Fails in CI and skips elsewhere when Chromium is not installed.</summary>
+    public static void RequireInstalled()
+    {
+        const string Reason = "Chromium is not installed (apt-get install chromium).";
+        if (!File.Exists(Chromium) && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(Reason);
+        }
+
+        Assert.SkipWhen(!File.Exists(Chromium), Reason);
+    }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(Screenshots);
+        return new Browser(playwright, browser);
+    }
+
+    /// <summary>A fresh session (its own cookies) on the host.</summary>
+    public async Task<IPage> NewSessionAsync(string baseUrl, string language = "id")
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = language });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Keeps a full-page screenshot as test output.</summary>
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
