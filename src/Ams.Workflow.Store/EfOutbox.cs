@@ -8,6 +8,11 @@ namespace Ams.Workflow.Store;
 /// </summary>
 public sealed class EfOutbox(IDbContextFactory<WorkflowDbContext> contexts)
 {
+    /// <summary>Adds a row outside any process step (a mail the host sends on its own, such as an invitation).</summary>
+    public Task EnqueueAsync(Guid key, string topic, string payload, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
+        UpdateAsync("INSERT INTO wf_outbox (key, topic, payload, created_at, attempts, dead) VALUES (@k, @t, @p, @c, 0, 0)",
+            cancellationToken, ("@k", Sql.Id(key)), ("@t", topic), ("@p", payload), ("@c", Sql.Ms(createdAt)));
+
     /// <summary>Leases up to <paramref name="max"/> due rows of <paramref name="topic"/>, oldest first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(string topic, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
     {
