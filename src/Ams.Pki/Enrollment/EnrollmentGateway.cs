@@ -9,7 +9,7 @@ namespace Ams.Pki.Enrollment;
 
 /// <summary>
 /// The small gateway in front of the CA: the registration authority submits enrollments and polls their
-/// status; the host's background job calls <see cref="ExecutePendingAsync"/> to execute the queue. An
+/// status; the host's background job calls <see cref="ProcessPendingAsync"/> to execute the queue. An
 /// external CA could replace the embedded one behind the same three calls.
 /// </summary>
 public sealed class EnrollmentGateway
@@ -35,7 +35,7 @@ public sealed class EnrollmentGateway
         _logger = logger;
     }
 
-    /// <summary>Queues an enrollment; it is executed by a later <see cref="ExecutePendingAsync"/>.</summary>
+    /// <summary>Queues an enrollment; it is executed by a later <see cref="ProcessPendingAsync"/>.</summary>
     /// <param name="request">An <see cref="IssueEnrollment"/> or a <see cref="RevokeEnrollment"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The enrollment id to poll with <see cref="GetStatusAsync"/>.</returns>
@@ -88,7 +88,7 @@ public sealed class EnrollmentGateway
     /// <param name="maxCount">Most enrollments to execute in this call.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>How many were executed.</returns>
-    public async Task<int> ExecutePendingAsync(int maxCount = 100, CancellationToken cancellationToken = default)
+    public async Task<int> ProcessPendingAsync(int maxCount = 100, CancellationToken cancellationToken = default)
     {
         await _runtime.GetCredentialsAsync(cancellationToken);
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);

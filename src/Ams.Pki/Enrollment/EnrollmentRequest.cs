@@ -22,6 +22,7 @@ public abstract record EnrollmentRequest
 public sealed record IssueEnrollment(byte[] Csr, SubjectInfo Subject, string ProfileName) : EnrollmentRequest
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "issue";
 }
 
@@ -33,5 +34,6 @@ public sealed record IssueEnrollment(byte[] Csr, SubjectInfo Subject, string Pro
 public sealed record RevokeEnrollment(string Serial, RevocationReason Reason, RevocationActor Actor, DateTimeOffset? InvalidityDate = null) : EnrollmentRequest
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "revoke";
 }
