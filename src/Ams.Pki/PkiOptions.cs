@@ -61,6 +61,9 @@ public sealed class PkiOptions
     /// </summary>
     public TimeSpan CrlRevocationBatchDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often <see cref="Crl.CrlPublicationLoop"/> checks whether the scheduled republication is due.</summary>
+    public TimeSpan CrlScheduleCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Interval between thisUpdate and nextUpdate of an OCSP response.</summary>
     public TimeSpan OcspValidity { get; set; } = TimeSpan.FromHours(1);
 

@@ -16,7 +16,7 @@ public static class PkiServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="CertificateAuthority"/>, <see cref="CrlPublisher"/>, <see cref="OcspResponder"/>,
-    /// <see cref="EnrollmentGateway"/> (singletons) and a pooled <see cref="PkiDbContext"/> factory. Uses the
+    /// <see cref="EnrollmentGateway"/> (singletons), the hosted <see cref="CrlPublicationLoop"/> and a pooled <see cref="PkiDbContext"/> factory. Uses the
     /// registered <see cref="TimeProvider"/> (else the system clock) and logging (else none).
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -44,12 +44,14 @@ public static class PkiServiceCollectionExtensions
         services.AddSingleton(sp => new CaCredentialStore(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CaCredentialStore>>()));
         services.AddSingleton(sp => new PkiRuntime(sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(), sp.GetRequiredService<CaCredentialStore>()));
         services.AddSingleton<OcspResponseCache>();
+        services.AddSingleton<CrlRepublishSignal>();
         services.AddSingleton(_ => new CertificateStatusLookup(options));
         services.AddSingleton(sp => new CertificateAuthority(
             options,
             sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(),
             sp.GetRequiredService<PkiRuntime>(),
             sp.GetRequiredService<OcspResponseCache>(),
+            sp.GetRequiredService<CrlRepublishSignal>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<CertificateAuthority>>()));
         services.AddSingleton(sp => new CrlPublisher(
@@ -58,6 +60,13 @@ public static class PkiServiceCollectionExtensions
             options,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<CrlPublisher>>()));
+        services.AddSingleton(sp => new CrlPublicationLoop(
+            sp.GetRequiredService<CrlPublisher>(),
+            sp.GetRequiredService<CrlRepublishSignal>(),
+            options,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<CrlPublicationLoop>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<CrlPublicationLoop>());
         services.AddSingleton(sp => new OcspResponder(
             sp.GetRequiredService<PkiRuntime>(),
             sp.GetRequiredService<CertificateStatusLookup>(),

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Ams.Pki.Crl;
 using Ams.Pki.Issuance;
 using Ams.Pki.Ocsp;
 using Ams.Pki.Revocation;
@@ -24,6 +25,7 @@ public sealed class CertificateAuthority
     private readonly IDbContextFactory<PkiDbContext> _dbFactory;
     private readonly PkiRuntime _runtime;
     private readonly OcspResponseCache _ocspCache;
+    private readonly CrlRepublishSignal _crlSignal;
     private readonly TimeProvider _clock;
     private readonly ILogger<CertificateAuthority> _logger;
 
@@ -32,6 +34,7 @@ public sealed class CertificateAuthority
         IDbContextFactory<PkiDbContext> dbFactory,
         PkiRuntime runtime,
         OcspResponseCache ocspCache,
+        CrlRepublishSignal crlSignal,
         TimeProvider clock,
         ILogger<CertificateAuthority> logger)
     {
@@ -39,6 +42,7 @@ public sealed class CertificateAuthority
         _dbFactory = dbFactory;
         _runtime = runtime;
         _ocspCache = ocspCache;
+        _crlSignal = crlSignal;
         _clock = clock;
         _logger = logger;
     }
@@ -130,7 +134,7 @@ public sealed class CertificateAuthority
     /// Revokes a certificate, or raises the reason of a revoked one to KEY_COMPROMISE (keeping the
     /// original revocation time). CERTIFICATE_HOLD, REMOVE_FROM_CRL, reasons the actor may not choose and
     /// any other change of a revoked certificate are refused. OCSP answers <c>revoked</c> at once; the
-    /// CRL follows at the next <see cref="Crl.CrlPublisher.PublishIfDueAsync"/> after the batch delay.
+    /// CRL follows within <see cref="PkiOptions.CrlRevocationBatchDelay"/> (<see cref="CrlPublicationLoop"/>).
     /// </summary>
     /// <param name="serial">Serial number, hex (case, colons and leading zeros ignored).</param>
     /// <param name="reason">The RFC 5280 reason.</param>
@@ -172,6 +176,7 @@ public sealed class CertificateAuthority
         }
 
         _ocspCache.Evict(normalized);
+        _crlSignal.Raise();
         _logger.LogInformation("Revoked certificate {Serial}: {Reason} by {Actor}.", normalized, RevocationReasons.ToName(reason), actor);
         return PkiResult<CertificateInfo>.Success(CertificateInfo.From(record));
     }

@@ -65,6 +65,18 @@ public sealed class OcspResponder
         }
     }
 
+    /// <summary>
+    /// Answers an OCSP GET (RFC 6960 appendix A.1): <paramref name="pathSegment"/> is what follows the
+    /// responder's URL, the URL-encoded base64 of the DER request. Undecodable input is answered
+    /// <c>malformedRequest</c>, like a malformed DER request.
+    /// </summary>
+    /// <param name="pathSegment">The path after <c>/pki/ocsp/</c>, percent-encoded or not.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public Task<byte[]> RespondToGetAsync(string? pathSegment, CancellationToken cancellationToken = default) =>
+        OcspGetRequestDecoder.TryDecode(pathSegment, out var der)
+            ? RespondAsync(der, cancellationToken)
+            : Task.FromResult(OcspResponseWriter.MalformedRequest);
+
     private byte[] Respond(CaCredentials ca, OcspRequest request)
     {
         var statuses = _lookup.Lookup(request.Requests, certId => IssuedBy(ca, certId));

@@ -246,6 +246,21 @@ public sealed class OcspResponderTests
         Assert.False(OcspGetRequestDecoder.TryDecode(new string('A', 100_000), out _));
     }
 
+    [Fact]
+    public async Task Get_entry_point_answers_the_decoded_request_and_malformed_request_for_bad_base64()
+    {
+        await using var pki = await TestPki.StartAsync();
+        var (certificate, _) = await pki.IssueAsync();
+        var request = OcspRequestBuilder.Build((await pki.Authority.GetCaCertificatesAsync(Ct)).IssuingCaDer, [certificate.Serial], [9, 8, 7, 6, 5, 4, 3, 2]);
+
+        var answered = await pki.Ocsp.RespondToGetAsync(Uri.EscapeDataString(Convert.ToBase64String(request)), Ct);
+
+        Assert.Equal([OcspCertStatusKind.Good], Statuses(answered));
+        Assert.Equal(MalformedRequest, await pki.Ocsp.RespondToGetAsync("%%%not-base64", Ct));
+        Assert.Equal(MalformedRequest, await pki.Ocsp.RespondToGetAsync(null, Ct));
+        Assert.Equal(MalformedRequest, await pki.Ocsp.RespondToGetAsync("MAA=", Ct)); // base64 of an empty SEQUENCE
+    }
+
     /// <summary>
     /// Lets openssl make a request (with its own nonce), answers it, then has openssl check the answer twice:
     /// against the request it made (signature chain and nonce), and for the statuses of the target.

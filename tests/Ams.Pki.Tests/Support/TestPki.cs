@@ -34,6 +34,8 @@ internal sealed class TestPki : IAsyncDisposable
 
     public EnrollmentGateway Gateway => _services.GetRequiredService<EnrollmentGateway>();
 
+    public CrlPublicationLoop Loop => _services.GetRequiredService<CrlPublicationLoop>();
+
     /// <summary>Root CA certificate, PEM file.</summary>
     public string RootPem => Path.Combine(Directory, "pki", "root-ca.crt.pem");
 
