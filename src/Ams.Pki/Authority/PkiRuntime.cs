@@ -21,12 +21,14 @@ internal sealed class PkiRuntime(IDbContextFactory<PkiDbContext> dbFactory, CaCr
         {
             if (_credentials is null)
             {
+                // Keys first: the data directory is created owner-only before the database may land in it.
+                var credentials = store.LoadOrCreate();
                 await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
                 {
                     await PkiSchema.EnsureCreatedAsync(db, cancellationToken);
                 }
 
-                _credentials = store.LoadOrCreate();
+                _credentials = credentials;
             }
 
             return _credentials;

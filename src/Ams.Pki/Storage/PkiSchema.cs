@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Pki.Storage;
@@ -10,6 +11,7 @@ internal static class PkiSchema
 {
     public static async Task EnsureCreatedAsync(PkiDbContext db, CancellationToken cancellationToken)
     {
+        EnsureDatabaseDirectory(db.Database.GetConnectionString());
         var script = db.Database.GenerateCreateScript()
             .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
             .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
@@ -28,5 +30,21 @@ internal static class PkiSchema
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             "INSERT OR IGNORE INTO pki_crl_state (id, crl_number, revocation_count, published_revocation_count) VALUES (1, 0, 0, 0);", cancellationToken);
+    }
+
+    /// <summary>SQLite creates the file but not its directory (the default <c>data/pki/pki.db</c> on a fresh checkout).</summary>
+    private static void EnsureDatabaseDirectory(string? connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
     }
 }

@@ -112,6 +112,40 @@ public sealed class CertificateAuthorityTests
     }
 
     [Fact]
+    public async Task The_database_refuses_a_second_certificate_with_the_same_serial()
+    {
+        await using var pki = await TestPki.StartAsync();
+        var (certificate, _) = await pki.IssueAsync();
+        await using var db = await pki.Database.CreateDbContextAsync(Ct);
+        db.Certificates.Add(new Ams.Pki.Storage.CertificateRecord
+        {
+            Serial = certificate.Serial,
+            SubjectDn = "CN=duplicate",
+            HolderEmail = "other@example.id",
+            Profile = certificate.Profile,
+            Der = [0x30, 0x00],
+        });
+
+        var refused = await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => db.SaveChangesAsync(Ct));
+
+        Assert.Contains("UNIQUE constraint failed: pki_certificates.serial", refused.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Creates_missing_directories_for_the_keys_and_the_database()
+    {
+        await using var pki = await TestPki.StartAsync(o => o.ConnectionString = $"Data Source={Path.Combine(Path.GetDirectoryName(o.DataDirectory)!, "nested", "db", "pki.db")}");
+        var (certificate, _) = await pki.IssueAsync();
+
+        Assert.True(File.Exists(Path.Combine(pki.Directory, "nested", "db", "pki.db")));
+        Assert.NotNull(await pki.Authority.FindBySerialAsync(certificate.Serial, Ct));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(pki.Options.DataDirectory));
+        }
+    }
+
+    [Fact]
     public async Task Ocsp_signer_is_delegated_by_the_issuing_ca_with_ocsp_signing_and_no_check()
     {
         await using var pki = await TestPki.StartAsync();

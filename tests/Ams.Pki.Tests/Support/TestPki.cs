@@ -36,6 +36,9 @@ internal sealed class TestPki : IAsyncDisposable
 
     public CrlPublicationLoop Loop => _services.GetRequiredService<CrlPublicationLoop>();
 
+    public Microsoft.EntityFrameworkCore.IDbContextFactory<Ams.Pki.Storage.PkiDbContext> Database =>
+        _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Ams.Pki.Storage.PkiDbContext>>();
+
     /// <summary>Root CA certificate, PEM file.</summary>
     public string RootPem => Path.Combine(Directory, "pki", "root-ca.crt.pem");
 
