@@ -12,6 +12,22 @@ internal static class PkiSchema
     public static async Task EnsureCreatedAsync(PkiDbContext db, CancellationToken cancellationToken)
     {
         EnsureDatabaseDirectory(db.Database.GetConnectionString());
+        var existing = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name IN ('pki_certificates', 'pki_enrollments', 'pki_crl_state')")
+            .SingleAsync(cancellationToken);
+        if (existing < 3)
+        {
+            await CreateTablesAsync(db, cancellationToken);
+        }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT OR IGNORE INTO pki_crl_state (id, crl_number, revocation_count, published_revocation_count) VALUES (1, 0, 0, 0);", cancellationToken);
+    }
+
+    /// <summary>Runs EF Core's create script made idempotent (generating it is slow: only on first start).</summary>
+    private static async Task CreateTablesAsync(PkiDbContext db, CancellationToken cancellationToken)
+    {
         var script = db.Database.GenerateCreateScript()
             .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
             .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
@@ -26,10 +42,6 @@ internal static class PkiSchema
 #pragma warning restore EF1002
             }
         }
-
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(
-            "INSERT OR IGNORE INTO pki_crl_state (id, crl_number, revocation_count, published_revocation_count) VALUES (1, 0, 0, 0);", cancellationToken);
     }
 
     /// <summary>SQLite creates the file but not its directory (the default <c>data/pki/pki.db</c> on a fresh checkout).</summary>
