@@ -27,6 +27,9 @@ internal sealed class BenchArguments
     /// <summary>Concurrent HTTP clients against openssl's responder, which resets connections beyond its accept backlog.</summary>
     public int OpenSslConcurrency => Int("openssl-concurrency", 4);
 
+    /// <summary>Whether to measure over HTTP too (<c>--http 0</c> for in-process only).</summary>
+    public bool Http => Int("http", 1) != 0;
+
     public int Runs => Int("runs", 3);
 
     public IReadOnlyList<int> Entries =>

@@ -37,6 +37,11 @@ internal static class OcspBenchmark
             var workers = Environment.ProcessorCount;
             Add("in-process, nonce", await InProcessLoad.ResponsesPerSecondAsync(r => pki.Ocsp.RespondAsync(r), fixture.WithNonce, duration, workers));
             Add("in-process, no nonce", await InProcessLoad.ResponsesPerSecondAsync(r => pki.Ocsp.RespondAsync(r), fixture.WithoutNonce, duration, workers));
+            if (!arguments.Http)
+            {
+                continue;
+            }
+
             Add("HTTP ours (Kestrel), nonce", await HttpLoad.ResponsesPerSecondAsync(ours, fixture.WithNonce, duration, arguments.Concurrency));
             Add("HTTP ours (Kestrel), no nonce", await HttpLoad.ResponsesPerSecondAsync(ours, fixture.WithoutNonce, duration, arguments.Concurrency));
             foreach (var processes in new[] { 1, Environment.ProcessorCount })
@@ -52,6 +57,11 @@ internal static class OcspBenchmark
         foreach (var (name, value) in median)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-44} {value,10:N0} responses/s"));
+        }
+
+        if (!arguments.Http)
+        {
+            return;
         }
 
         var best = Environment.ProcessorCount;
