@@ -48,6 +48,30 @@ public sealed class OcspResponderTests
     }
 
     [Fact]
+    public async Task An_rsa_hierarchy_signs_ocsp_answers_and_crls_that_openssl_verifies()
+    {
+        await using var pki = await TestPki.StartAsync(o =>
+        {
+            o.CaKeyType = CaKeyType.Rsa;
+            o.RsaKeySize = 2048;
+        });
+        var (revoked, revokedPem) = await pki.IssueAsync();
+        await pki.Authority.RevokeAsync(revoked.Serial, RevocationReason.CessationOfOperation, RevocationActor.Holder, cancellationToken: Ct);
+        var chain = pki.WriteFile("ca.pem", (await pki.Authority.GetCaCertificatesAsync(Ct)).ChainPem);
+        await pki.Crl.PublishAsync(Ct);
+
+        var ocsp = await AskWithOpensslAsync(pki, chain, "rsa", "-cert", revokedPem);
+        var crl = await OpenSsl.RunOkAsync(pki.Directory, "crl", "-in", await pki.WriteCrlPemAsync(), "-noout", "-text", "-verify", "-CAfile", pki.IssuingPem);
+
+        Assert.Contains("Response verify OK", ocsp, StringComparison.Ordinal);
+        Assert.Contains($"{revokedPem}: revoked", ocsp, StringComparison.Ordinal);
+        Assert.Contains("Reason: cessationOfOperation", ocsp, StringComparison.Ordinal);
+        Assert.Contains("verify OK", crl, StringComparison.Ordinal);
+        Assert.Contains("Signature Algorithm: sha256WithRSAEncryption", crl, StringComparison.Ordinal);
+        Assert.Contains("Cessation Of Operation", crl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answers_unknown_for_a_certificate_of_another_issuer()
     {
         await using var pki = await TestPki.StartAsync();
