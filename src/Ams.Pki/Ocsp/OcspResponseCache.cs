@@ -9,8 +9,11 @@ namespace Ams.Pki.Ocsp;
 /// </summary>
 internal sealed class OcspResponseCache
 {
-    /// <summary>Upper bound of cached responses: beyond it the cache is cleared (bounded memory under scanning).</summary>
-    public const int MaxEntries = 500_000;
+    /// <summary>
+    /// Upper bound of cached responses (each about 700 bytes with the signer's certificate, so some
+    /// 70 MB): beyond it the cache is cleared, which bounds memory when clients scan serials.
+    /// </summary>
+    public const int MaxEntries = 100_000;
 
     private readonly ConcurrentDictionary<string, Entry[]> _bySerial = new(StringComparer.Ordinal);
     private int _count;
