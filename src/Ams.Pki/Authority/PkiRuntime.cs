@@ -1,0 +1,47 @@
+using Ams.Pki.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Pki.Authority;
+
+/// <summary>First-use initialization shared by the PKI services: tables, then keys and certificates.</summary>
+internal sealed class PkiRuntime(IDbContextFactory<PkiDbContext> dbFactory, CaCredentialStore store) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile CaCredentials? _credentials;
+
+    public async ValueTask<CaCredentials> GetCredentialsAsync(CancellationToken cancellationToken)
+    {
+        if (_credentials is { } ready)
+        {
+            return ready;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_credentials is null)
+            {
+                // Keys first: the data directory is created owner-only before the database may land in it.
+                var credentials = store.LoadOrCreate();
+                await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+                {
+                    await PkiSchema.EnsureCreatedAsync(db, cancellationToken);
+                }
+
+                _credentials = credentials;
+            }
+
+            return _credentials;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _credentials?.Dispose();
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text.Json;
+using Ams.Pki.Authority;
+using Ams.Pki.Issuance;
+using Ams.Pki.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Ams.Pki.Enrollment;
+
+/// <summary>
+/// The small gateway in front of the CA: the registration authority submits enrollments and polls their
+/// status; the host's background job calls <see cref="ProcessPendingAsync"/> to execute the queue. An
+/// external CA could replace the embedded one behind the same three calls.
+/// </summary>
+public sealed class EnrollmentGateway
+{
+    /// <summary>An enrollment left running longer than this (crashed node) is executed again.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly CertificateAuthority _authority;
+    private readonly IDbContextFactory<PkiDbContext> _dbFactory;
+    private readonly PkiRuntime _runtime;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<EnrollmentGateway> _logger;
+
+    internal EnrollmentGateway(
+        CertificateAuthority authority, IDbContextFactory<PkiDbContext> dbFactory, PkiRuntime runtime, TimeProvider clock, ILogger<EnrollmentGateway> logger)
+    {
+        _authority = authority;
+        _dbFactory = dbFactory;
+        _runtime = runtime;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    /// <summary>Queues an enrollment; it is executed by a later <see cref="ProcessPendingAsync"/>.</summary>
+    /// <param name="request">An <see cref="IssueEnrollment"/> or a <see cref="RevokeEnrollment"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The enrollment id to poll with <see cref="GetStatusAsync"/>.</returns>
+    public async Task<Guid> SubmitAsync(EnrollmentRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _runtime.GetCredentialsAsync(cancellationToken);
+        var record = new EnrollmentRecord
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = request.Kind,
+            Payload = JsonSerializer.Serialize(request, Json),
+            State = EnrollmentStates.Pending,
+            CreatedAt = _clock.GetUtcNow(),
+        };
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Enrollments.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return record.Id;
+    }
+
+    /// <summary>The status of an enrollment, or a failure when the id is unknown.</summary>
+    /// <param name="id">The enrollment id.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<PkiResult<EnrollmentStatus>> GetStatusAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await _runtime.GetCredentialsAsync(cancellationToken);
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Enrollments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return PkiResult<EnrollmentStatus>.Failure(PkiErrorCode.EnrollmentNotFound, $"No enrollment with id {id}.");
+        }
+
+        var state = record.State switch
+        {
+            EnrollmentStates.Success => EnrollmentState.Success,
+            EnrollmentStates.Failed => EnrollmentState.Failed,
+            _ => EnrollmentState.Pending,
+        };
+        var result = record.Result is null ? null : JsonSerializer.Deserialize<EnrollmentResult>(record.Result, Json);
+        return PkiResult<EnrollmentStatus>.Success(
+            new EnrollmentStatus(record.Id, record.Kind, state, record.CreatedAt, record.CompletedAt, result, record.FailureReason));
+    }
+
+    /// <summary>
+    /// Executes queued enrollments, oldest first. Each is claimed with a conditional update, so several
+    /// workers never execute the same one.
+    /// </summary>
+    /// <param name="maxCount">Most enrollments to execute in this call.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many were executed.</returns>
+    public async Task<int> ProcessPendingAsync(int maxCount = 100, CancellationToken cancellationToken = default)
+    {
+        await _runtime.GetCredentialsAsync(cancellationToken);
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var staleBefore = _clock.GetUtcNow() - Lease;
+        var candidates = await db.Enrollments.AsNoTracking()
+            .Where(e => e.State == EnrollmentStates.Pending || (e.State == EnrollmentStates.Running && e.StartedAt < staleBefore))
+            .OrderBy(e => e.CreatedAt)
+            .Select(e => new { e.Id, e.State, e.StartedAt })
+            .Take(maxCount)
+            .ToListAsync(cancellationToken);
+
+        var executed = 0;
+        foreach (var candidate in candidates)
+        {
+            var now = _clock.GetUtcNow();
+            var claimed = await db.Enrollments
+                .Where(e => e.Id == candidate.Id && e.State == candidate.State && e.StartedAt == candidate.StartedAt)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, EnrollmentStates.Running).SetProperty(e => e.StartedAt, now), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            var record = await db.Enrollments.SingleAsync(e => e.Id == candidate.Id, cancellationToken);
+            await ExecuteAsync(record, cancellationToken);
+            record.CompletedAt = _clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            executed++;
+        }
+
+        return executed;
+    }
+
+    private async Task ExecuteAsync(EnrollmentRecord record, CancellationToken cancellationToken)
+    {
+        EnrollmentRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<EnrollmentRequest>(record.Payload, Json);
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+
+        var outcome = request switch
+        {
+            IssueEnrollment issue => await IssueAsync(issue, cancellationToken),
+            RevokeEnrollment revoke => await RevokeAsync(revoke, cancellationToken),
+            _ => PkiResult<EnrollmentResult>.Failure(PkiErrorCode.InvalidRequest, "The enrollment request could not be read."),
+        };
+        if (outcome.Succeeded)
+        {
+            record.State = EnrollmentStates.Success;
+            record.Result = JsonSerializer.Serialize(outcome.Value, Json);
+        }
+        else
+        {
+            record.State = EnrollmentStates.Failed;
+            record.FailureReason = outcome.Error.Message;
+            _logger.LogInformation("Enrollment {Id} ({Kind}) failed: {Reason}", record.Id, record.Kind, outcome.Error);
+        }
+    }
+
+    private async Task<PkiResult<EnrollmentResult>> IssueAsync(IssueEnrollment issue, CancellationToken cancellationToken)
+    {
+        var profile = CertificateProfile.FindByName(issue.ProfileName);
+        if (profile is null)
+        {
+            return PkiResult<EnrollmentResult>.Failure(PkiErrorCode.InvalidRequest, $"Unknown certificate profile '{issue.ProfileName}'.");
+        }
+
+        var issued = await _authority.IssueFromCsrAsync(issue.Csr, issue.Subject, profile, cancellationToken);
+        return issued.Succeeded
+            ? PkiResult<EnrollmentResult>.Success(new EnrollmentResult(issued.Value.Serial, issued.Value.Pem, null, null))
+            : PkiResult<EnrollmentResult>.Failure(issued.Error);
+    }
+
+    private async Task<PkiResult<EnrollmentResult>> RevokeAsync(RevokeEnrollment revoke, CancellationToken cancellationToken)
+    {
+        var revoked = await _authority.RevokeAsync(revoke.Serial, revoke.Reason, revoke.Actor, revoke.InvalidityDate, cancellationToken);
+        return revoked.Succeeded
+            ? PkiResult<EnrollmentResult>.Success(new EnrollmentResult(revoked.Value.Serial, null, revoked.Value.RevocationReasonName, revoked.Value.RevokedAt))
+            : PkiResult<EnrollmentResult>.Failure(revoked.Error);
+    }
+}
