@@ -21,7 +21,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
         var received = await WaitForMailsAsync(1);
         Assert.Equal("holder@ams.test", received[0].To.Mailboxes.Single().Address);
-        Assert.Contains("14a6e6b5ef3449ec", received[0].Subject, StringComparison.Ordinal);
+        Assert.Contains((await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber, received[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
 
         var op = await app.SignInAsync("op@ams.test");

@@ -10,9 +10,10 @@ namespace Ams.Web.Tests;
 /// <summary>Files a revocation request for a holder the way the holder portal does: the request row, then its process.</summary>
 public static class RevocationRequests
 {
-    public static async Task<Guid> FileAsync(AmsWebApplication app, string holderEmail, string reason, string serial = "14a6e6b5ef3449ec")
+    public static async Task<Guid> FileAsync(AmsWebApplication app, string holderEmail, string reason, string? serial = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        serial ??= await FirstCertificateAsync(scope.ServiceProvider, holderEmail);
         var holder = await scope.ServiceProvider.GetRequiredService<UserManager<AmsUser>>().FindByEmailAsync(holderEmail);
         var db = scope.ServiceProvider.GetRequiredService<AmsDbContext>();
         var request = new HolderRequest
@@ -36,6 +37,22 @@ public static class RevocationRequests
         }, businessKey: request.Id.ToString());
         Assert.True(started.Succeeded, started.Message);
         return request.Id;
+    }
+
+    /// <summary>The serial of a valid certificate of the holder (a demo certificate, or one issued now).</summary>
+    public static async Task<string> FirstCertificateAsync(IServiceProvider services, string holderEmail)
+    {
+        var ca = services.GetRequiredService<Ams.Pki.Authority.CertificateAuthority>();
+        var certificates = await ca.ListByHolderEmailAsync(holderEmail);
+        if (certificates.FirstOrDefault(c => !c.IsRevoked) is { } valid)
+        {
+            return valid.Serial.ToLowerInvariant();
+        }
+
+        var issued = await ca.IssueWithGeneratedKeyAsync(
+            new Ams.Pki.Issuance.SubjectInfo(holderEmail, holderEmail, "test"), Ams.Pki.Issuance.CertificateProfile.ProteksiEmailDanTandaTanganDigital, "password-123");
+        Assert.True(issued.Succeeded, issued.Error?.ToString());
+        return issued.Value!.Certificate.Serial.ToLowerInvariant();
     }
 
     /// <summary>Waits until the request satisfies <paramref name="condition"/> (Hangfire runs its jobs in the background).</summary>

@@ -1,4 +1,5 @@
 using Ams.Web.Accounts;
+using Ams.Web.Certificates;
 using Ams.Web.Inbox;
 using Ams.Web.Instances;
 using Ams.Web.Requests;
@@ -47,6 +48,8 @@ public static class AmsApplication
         app.MapJobsApi();
         app.MapTasksApi();
         app.MapRequestsApi();
+        app.MapCertificatesApi();
+        app.MapPkiEndpoints();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" }).RequireAuthorization(Roles.Admin);
         return app;
     }

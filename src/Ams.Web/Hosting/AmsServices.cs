@@ -1,5 +1,6 @@
 using Ams.Web.Accounts;
 using Ams.Mail;
+using Ams.Pki;
 using Ams.Mail.Outbox;
 using Ams.Web.Requests;
 using Ams.Workflow.Engine;
@@ -44,7 +45,8 @@ public static class AmsServices
             workers => workers
                 .Add<RecordDecisionHandler>(RecordDecisionHandler.JobType)
                 .Add<RecordEnrollmentHandler>(RecordEnrollmentHandler.JobType)
-                .Add<Mail.SendMailHandler>(Mail.SendMailHandler.JobType),
+                .Add<Mail.SendMailHandler>(Mail.SendMailHandler.JobType)
+                .Add<Enrollment.SubmitRevocationHandler>(Enrollment.SubmitRevocationHandler.JobType),
             hangfire => hangfire.NodeName = Environment.MachineName);
         builder.Services.AddSingleton<IWorkScheduler, Mail.MailKickingScheduler>();
         builder.Services.AddAmsMail(builder.Configuration);
@@ -55,6 +57,15 @@ public static class AmsServices
         });
         builder.Services.AddSingleton<IMailOutbox, Mail.WorkflowMailOutbox>();
         builder.Services.AddTransient<Mail.MailDeliveryJob>();
+        builder.Services.AddTransient<Enrollment.EnrollmentPoller>();
+        builder.Services.AddScoped<Certificates.HolderCertificates>();
+        builder.Services.AddAmsPki(pki =>
+        {
+            builder.Configuration.GetSection("Ams:Pki").Bind(pki);
+            pki.DataDirectory = Path.GetFullPath(Path.Combine(paths.Data, builder.Configuration["Ams:Pki:DataDirectory"] ?? "pki"));
+            pki.ConnectionString = builder.Configuration["Ams:Pki:ConnectionString"] ?? $"Data Source={Path.Combine(pki.DataDirectory, "pki.db")}";
+            pki.BaseUrl = new Uri(options.PublicUrl);
+        });
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
         builder.Services.AddSingleton<Forms.FormCatalog>();

@@ -1,4 +1,6 @@
+using Ams.Pki.Authority;
 using Ams.Web.Accounts;
+using Ams.Web.Certificates;
 using Ams.Web.Workflows;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
@@ -34,10 +36,20 @@ public static class AmsStartup
             await DemoAccounts.EnsureAsync(provider.GetRequiredService<UserManager<AmsUser>>(), password);
         }
 
+        var ca = provider.GetRequiredService<CertificateAuthority>();
+        await ca.InitializeAsync(cancellationToken);
+        if (provider.GetRequiredService<IHostEnvironment>().IsDevelopment() && options.Demo.Enabled)
+        {
+            await DemoCertificates.EnsureAsync(ca, provider.GetRequiredService<UserManager<AmsUser>>(), provider.GetRequiredService<AmsDbContext>(),
+                provider.GetRequiredService<TimeProvider>(), cancellationToken);
+        }
+
         await provider.GetRequiredService<WorkflowFolderDeployment>().DeployAsync(cancellationToken);
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WorkflowSweep>(
             WorkflowSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Mail.MailDeliveryJob>(
             Mail.MailDeliveryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Enrollment.EnrollmentPoller>(
+            Enrollment.EnrollmentPoller.RecurringJobId, poller => poller.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 }

@@ -48,6 +48,14 @@ public static class Texts
         ["decided"] = ("Keputusan tersimpan.", "The decision is saved."),
         ["back"] = ("Kembali", "Back"),
         ["language"] = ("English", "Bahasa Indonesia"),
+        ["validUntilColumn"] = ("Akhir Masa Berlaku", "End of validity"),
+        ["validUntil"] = ("Berlaku Sampai", "Valid until"),
+        ["status"] = ("Status", "Status"),
+        ["certificateInfo"] = ("Info Sertifikat", "Certificate information"),
+        ["verifiedByOp"] = ("Diverifikasi oleh Petugas OP", "Verified by an OP officer"),
+        ["product"] = ("Produk", "Product"),
+        ["confirmRevoke"] = ("Cabut sertifikat ini? Pencabutan tidak dapat dibatalkan.", "Revoke this certificate? A revocation cannot be undone."),
+        ["requestInProgress"] = ("Permohonan untuk sertifikat ini sedang diproses.", "A request for this certificate is in progress."),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

@@ -45,6 +45,9 @@ public sealed class HolderRequest
     /// <summary><c>none</c>, <c>pending</c>, <c>success</c> or <c>failed</c>.</summary>
     public string Enrollment { get; private set; } = EnrollmentStates.None;
 
+    /// <summary>The certification authority's enrollment id, once submitted.</summary>
+    public Guid? EnrollmentId { get; private set; }
+
     /// <summary>When the certification authority finished.</summary>
     public DateTimeOffset? EnrolledAt { get; private set; }
 
@@ -76,11 +79,27 @@ public sealed class HolderRequest
         return true;
     }
 
-    /// <summary>Records the certification authority's outcome, once, for an approved request.</summary>
+    /// <summary>Notes the enrollment the certification authority is executing for this approved request.</summary>
+    public bool MarkSubmitted(Guid enrollmentId)
+    {
+        if (Verification != VerificationStates.Approved || Enrollment is EnrollmentStates.Success)
+        {
+            return false;
+        }
+
+        EnrollmentId = enrollmentId;
+        Enrollment = EnrollmentStates.Pending;
+        return true;
+    }
+
+    /// <summary>
+    /// Records the certification authority's outcome for an approved request. A failure may later be replaced by a
+    /// success (an operator retried the step); a success is final.
+    /// </summary>
     public bool RecordEnrollment(bool succeeded, string? failureReason, DateTimeOffset at)
     {
         var outcome = succeeded ? EnrollmentStates.Success : EnrollmentStates.Failed;
-        if (Enrollment != EnrollmentStates.Pending)
+        if (Enrollment == EnrollmentStates.Success || Verification != VerificationStates.Approved)
         {
             return Enrollment == outcome;
         }
