@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using Ams.Mail.Tests.Support;
+using Ams.Pki.Authority;
+using Ams.Pki.Tests.Support;
 using Ams.Web.Tests;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -6,42 +10,70 @@ using Microsoft.Playwright;
 
 namespace Ams.EndToEnd.Tests;
 
-/// <summary>The revocation flow in a real browser against the host on Kestrel: verifier decides, holder sees the outcome.</summary>
+/// <summary>
+/// The product's main job in a real browser against the host on Kestrel: a holder revokes with KEY_COMPROMISE,
+/// a verifier approves with a note, the holder sees <c>approved @ …</c>, the note and <c>success</c>; the mails reached
+/// a real SMTP server and OCSP says revoked. Screenshots of each page are kept as test output.
+/// </summary>
 public sealed class RevocationFlowTests : IAsyncLifetime
 {
-    private readonly AmsWebApplication app = new(RepositoryFolders.Workflows);
+    private readonly string work = Path.Combine(Path.GetTempPath(), "ams-e2e", Guid.NewGuid().ToString("N"));
+    private AiosmtpdServer smtp = null!;
+    private AmsWebApplication app = null!;
     private Browser browser = null!;
     private string baseUrl = "";
 
     [Fact]
-    public async Task A_verifier_approves_in_the_inbox_and_the_holder_sees_approved_with_the_note()
+    public async Task A_holder_revokes_a_verifier_approves_and_the_holder_sees_success()
     {
-        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
+        var holder = await browser.NewSessionAsync(baseUrl);
+        holder.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await holder.GotoAsync("/login");
+        await Browser.ScreenshotAsync(holder, "1-login");
+        await Browser.SignInAsync(holder, "holder@ams.test", AmsWebApplication.Password);
+        await Assertions.Expect(holder.Locator("h1")).ToHaveTextAsync("Sertifikat Anda");
+        await Browser.ScreenshotAsync(holder, "2-holder-certificates");
+        var serial = (await holder.Locator("#certificates tbody tr").First.GetAttributeAsync("data-serial"))!;
+        await holder.Locator($"tr[data-serial='{serial}'] a.info").ClickAsync();
+        await Assertions.Expect(holder.Locator("#certificate-info")).ToContainTextAsync("Proteksi Email dan Tanda Tangan Digital");
+        await Assertions.Expect(holder.Locator("#reason")).ToHaveValueAsync("UNSPECIFIED");
+        await holder.SelectOptionAsync("#reason", "KEY_COMPROMISE");
+        await Browser.ScreenshotAsync(holder, "3-holder-certificate-info");
+        await holder.ClickAsync("#revoke");
+        await holder.WaitForURLAsync(url => url.EndsWith("/permohonan", StringComparison.Ordinal));
+        await Browser.ScreenshotAsync(holder, "4-holder-request-filed");
 
         var verifier = await browser.NewSessionAsync(baseUrl);
         await Browser.SignInAsync(verifier, "op@ams.test", AmsWebApplication.Password);
-        var row = verifier.Locator("#tasks tr", new PageLocatorOptions { HasText = "KEY_COMPROMISE" });
+        var row = verifier.Locator("#tasks tr", new PageLocatorOptions { HasText = serial });
         await WaitUntilAsync(async () =>
         {
             await verifier.GotoAsync("/inbox");
             return await row.CountAsync() > 0;
         });
-        await Browser.ScreenshotAsync(verifier, "1-verifier-inbox");
+        await Browser.ScreenshotAsync(verifier, "5-verifier-inbox");
         await row.First.Locator(".open-task").ClickAsync();
         await verifier.ClickAsync("#claim");
         await Assertions.Expect(verifier.Locator("#assignee")).ToHaveTextAsync("op@ams.test");
         await verifier.FillAsync("#note", "diterima");
-        await Browser.ScreenshotAsync(verifier, "2-verifier-task");
+        await Browser.ScreenshotAsync(verifier, "6-verifier-task");
         await verifier.ClickAsync("#approve");
         await verifier.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
 
-        var holder = await browser.NewSessionAsync(baseUrl);
-        await Browser.SignInAsync(holder, "holder@ams.test", AmsWebApplication.Password);
-        await holder.GotoAsync("/permohonan");
-        var status = holder.Locator($"tr[data-request='{requestId}']");
-        await Assertions.Expect(status.Locator(".verification")).ToContainTextAsync("approved @", new() { Timeout = 30_000 });
+        // Status Permohonan refreshes by itself until enrollment ends.
+        var status = holder.Locator("#request-status tbody tr", new PageLocatorOptions { HasText = serial }).Filter(new() { HasText = "revoke" });
+        await Assertions.Expect(status.Locator(".enrollment")).ToHaveTextAsync("success", new() { Timeout = 30_000 });
+        await Assertions.Expect(status.Locator(".verification")).ToContainTextAsync("approved @ ");
         await Assertions.Expect(status.Locator(".note")).ToHaveTextAsync("diterima");
-        await Browser.ScreenshotAsync(holder, "3-holder-status-permohonan");
+        await Browser.ScreenshotAsync(holder, "7-holder-status-permohonan");
+
+        var mails = await WaitForMailsAsync(3);
+        Assert.All(mails, m => Assert.Equal("holder@ams.test", m.To.Mailboxes.Single().Address));
+        Assert.Equal(3, mails.Select(m => m.MessageId).Distinct().Count());
+
+        var ocsp = await OcspAsync(serial);
+        Assert.Contains("leaf.pem: revoked", ocsp, StringComparison.Ordinal);
+        Assert.Contains("Reason: keyCompromise", ocsp, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +91,20 @@ public sealed class RevocationFlowTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Browser.RequireInstalled();
+        AiosmtpdServer.RequireInstalled();
+        foreach (var sub in new[] { "tmp", "new", "cur" })
+        {
+            Directory.CreateDirectory(Path.Combine(work, "maildir", sub));
+        }
+
+        smtp = new AiosmtpdServer(Path.Combine(work, "maildir"));
+        await smtp.StartAsync();
+        app = new AmsWebApplication(RepositoryFolders.Workflows, new()
+        {
+            ["Ams:Mail:Smtp:Host"] = "127.0.0.1",
+            ["Ams:Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Ams:Mail:Smtp:Security"] = "None",
+        });
         app.UseKestrel(0);
         app.StartServer();
         baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -72,7 +118,31 @@ public sealed class RevocationFlowTests : IAsyncLifetime
             await browser.DisposeAsync();
         }
 
-        await app.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        if (smtp is not null)
+        {
+            await smtp.DisposeAsync();
+        }
+    }
+
+    private async Task<string> OcspAsync(string serial)
+    {
+        var ca = await app.Services.GetRequiredService<CertificateAuthority>().GetCaCertificatesAsync();
+        var certificate = await app.Services.GetRequiredService<CertificateAuthority>().FindBySerialAsync(serial);
+        await File.WriteAllTextAsync(Path.Combine(work, "issuer.pem"), PemEncoding.WriteString("CERTIFICATE", ca.IssuingCaDer));
+        await File.WriteAllTextAsync(Path.Combine(work, "chain.pem"), ca.ChainPem);
+        await File.WriteAllTextAsync(Path.Combine(work, "leaf.pem"), certificate!.Pem);
+        return await OpenSsl.RunOkAsync(work, "ocsp", "-issuer", "issuer.pem", "-cert", "leaf.pem", "-CAfile", "chain.pem", "-url", $"{baseUrl}/pki/ocsp", "-resp_text");
+    }
+
+    private async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForMailsAsync(int count)
+    {
+        await WaitUntilAsync(() => Task.FromResult(smtp.ReceivedMessages().Count >= count));
+        return smtp.ReceivedMessages();
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
@@ -80,7 +150,7 @@ public sealed class RevocationFlowTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "The page did not show what was expected in time.");
+            Assert.True(DateTime.UtcNow < deadline, "What the test waited for did not happen in time.");
             await Task.Delay(250);
         }
     }
