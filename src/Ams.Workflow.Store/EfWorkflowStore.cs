@@ -15,6 +15,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
     private readonly IDbContextFactory<WorkflowDbContext> contexts;
     private readonly SemaphoreSlim writes;
     private readonly GroupCommit commits;
+    private readonly DirectConnections connections;
 
     /// <summary>Creates the store over a context factory.</summary>
     public EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts)
@@ -24,6 +25,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
         using var db = contexts.CreateDbContext();
         writes = WriteGate.For(db.Database.GetConnectionString() ?? "");
         commits = GroupCommit.For(db.Database.GetConnectionString() ?? "");
+        connections = new DirectConnections(db);
     }
 
     /// <inheritdoc />
@@ -39,8 +41,8 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task<ProcessDefinitionRecord?> FindLatestDefinitionAsync(string processId, CancellationToken cancellationToken)
     {
         // Every instance start asks this: plain SQL rather than the query pipeline.
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await Sql.QueryAsync(connection,
             "SELECT key, process_id, name, version, xml, checksum, deployed_at, deployed_by FROM wf_definitions WHERE process_id = @p ORDER BY version DESC LIMIT 1",
             r => new ProcessDefinitionRecord(
                 Guid.Parse(r.GetString(0)), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetString(5),
@@ -111,16 +113,15 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Guid>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await Sql.QueryAsync(connection,
             "SELECT definition_key FROM wf_message_starts WHERE message_name = @n", r => Guid.Parse(r.GetString(0)), cancellationToken, ("@n", messageName));
     }
 
     /// <inheritdoc />
     public async Task<ProcessInstance?> LoadInstanceAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = await OpenAsync(db, cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = Sql.Command(connection, null, "SELECT state_json FROM wf_instances WHERE id = @id", ("@id", Sql.Id(id)));
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? InstanceSerializer.Deserialize(json) : null;
     }
@@ -129,15 +130,25 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await commits.CommitAsync(changes, () => OpenAsync(db, CancellationToken.None), cancellationToken);
+        DbConnection? connection = null;
+        try
+        {
+            await commits.CommitAsync(changes, async () => connection ??= await connections.OpenAsync(CancellationToken.None), cancellationToken);
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     /// <inheritdoc />
     public async Task<UserTaskRecord?> FindUserTaskAsync(Guid key, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var json = await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var json = await Sql.QueryAsync(connection,
             "SELECT json FROM wf_user_tasks WHERE key = @k", r => r.GetString(0), cancellationToken, ("@k", Sql.Id(key)));
         return json.Count == 0 ? null : InstanceSerializer.DeserializeRecord<UserTaskRecord>(json[0]);
     }
@@ -197,8 +208,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task<JobRecord?> FindJobAsync(Guid key, CancellationToken cancellationToken)
     {
         // On every job completion's path: plain SQL, no query pipeline.
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = await OpenAsync(db, cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = Sql.Command(connection, null, $"SELECT {JobColumns} FROM wf_jobs WHERE key = @key", ("@key", Sql.Id(key)));
         return (await ReadJobsAsync(command, cancellationToken)).FirstOrDefault();
     }
@@ -247,8 +257,8 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<MessageSubscriptionRecord>> FindSubscriptionsAsync(string messageName, string correlationKey, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var json = await Sql.QueryAsync(await OpenAsync(db, cancellationToken),
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var json = await Sql.QueryAsync(connection,
             "SELECT json FROM wf_subscriptions WHERE message_name = @n AND correlation_key = @c ORDER BY created_at",
             r => r.GetString(0), cancellationToken, ("@n", messageName), ("@c", correlationKey));
         return json.Select(InstanceSerializer.DeserializeRecord<MessageSubscriptionRecord>).ToList();
@@ -324,8 +334,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
         CancellationToken cancellationToken)
     {
         using var gate = await writes.EnterAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = await OpenAsync(db, cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = Sql.Command(connection, transaction,
             $"""
@@ -368,12 +377,6 @@ public sealed class EfWorkflowStore : IWorkflowStore
         }
 
         return jobs;
-    }
-
-    private static async Task<DbConnection> OpenAsync(WorkflowDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        return db.Database.GetDbConnection();
     }
 
     private static JobRecord ToJob(JobRow row)

@@ -22,7 +22,10 @@ internal sealed class SqlitePragmas(string synchronous) : DbConnectionIntercepto
         return Task.CompletedTask;
     }
 
-    private void Apply(DbConnection connection)
+    private void Apply(DbConnection connection) => ApplyOnce(connection);
+
+    /// <summary>Sets the pragmas on a connection unless its physical connection already has them.</summary>
+    public void ApplyOnce(DbConnection connection)
     {
         var handle = (connection as SqliteConnection)?.Handle;
         if (handle is not null && configured.TryGetValue(handle, out _))
