@@ -35,6 +35,23 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_enrollment_the_authority_refuses_shows_failed_with_the_reason_and_mails_the_holder()
+    {
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "SUPERSEDED", serial: "00ff00ff00ff00ff");
+        var task = await WaitForTaskAsync(op, requestId);
+
+        await op.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { variables = new { decision = "approved", note = "ok" } });
+
+        var request = await RevocationRequests.WaitForAsync(app, requestId, r => r.Enrollment is EnrollmentStates.Failed or EnrollmentStates.Success);
+        Assert.Equal(EnrollmentStates.Failed, request.Enrollment);
+        Assert.False(string.IsNullOrWhiteSpace(request.FailureReason));
+        var row = (await (await app.SignInAsync("holder@ams.test")).GetFromJsonAsync<JsonArray>("/api/me/requests"))!
+            .Single(r => r!["id"]!.GetValue<string>() == requestId.ToString())!;
+        Assert.Equal("failed", row["enrollment"]!["status"]!.GetValue<string>());
+        Assert.Equal(request.FailureReason, row["enrollment"]!["failureReason"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_task_claimed_by_one_verifier_cannot_be_claimed_or_decided_by_another_until_unclaimed()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");

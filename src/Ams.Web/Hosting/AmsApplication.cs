@@ -42,6 +42,7 @@ public static class AmsApplication
         app.MapLanguageSwitch();
         app.MapGet("/health", HealthAsync).AllowAnonymous().WithTags("Operations");
         app.MapAuthApi();
+        app.MapAccountsApi();
         app.MapWorkflowsApi();
         app.MapProcessInstancesApi();
         app.MapMessagesApi();

@@ -59,6 +59,9 @@ public static class AmsServices
         builder.Services.AddTransient<Mail.MailDeliveryJob>();
         builder.Services.AddTransient<Enrollment.EnrollmentPoller>();
         builder.Services.AddScoped<Certificates.HolderCertificates>();
+        builder.Services.AddScoped<HolderInvitations>();
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens =>
+            tokens.TokenLifespan = builder.Configuration.GetValue("Ams:Accounts:InvitationLifetime", TimeSpan.FromDays(3)));
         builder.Services.AddAmsPki(pki =>
         {
             builder.Configuration.GetSection("Ams:Pki").Bind(pki);
