@@ -465,7 +465,9 @@ public sealed class WorkflowEngine
             return CommandResult.NotFound($"The job is not locked by {required.Worker}: its lease expired or another worker has it.");
         }
 
-        return await runner.RunAsync(instanceId, actor, command, retryOnConflict: false, cancellationToken);
+        // A job's answer may be re-run on a conflict: the lease is checked again in the commit. A user task's may not:
+        // of two people deciding at once, the second must hear that someone else decided.
+        return await runner.RunAsync(instanceId, actor, command, retryOnConflict: lease is not null, cancellationToken);
     }
 
     private bool HoldsLease(JobRecord job, string worker) =>

@@ -62,7 +62,7 @@ public sealed class RevocationFlowTests : IAsyncLifetime
 
         // Status Permohonan refreshes by itself until enrollment ends.
         var status = holder.Locator("#request-status tbody tr", new PageLocatorOptions { HasText = serial }).Filter(new() { HasText = "revoke" });
-        await Assertions.Expect(status.Locator(".enrollment")).ToHaveTextAsync("success", new() { Timeout = 30_000 });
+        await Assertions.Expect(status.Locator(".enrollment")).ToHaveTextAsync("success", new() { Timeout = 90_000 });
         await Assertions.Expect(status.Locator(".verification")).ToContainTextAsync("approved @ ");
         await Assertions.Expect(status.Locator(".note")).ToHaveTextAsync("diterima");
         await Browser.ScreenshotAsync(holder, "7-holder-status-permohonan");
@@ -147,7 +147,7 @@ public sealed class RevocationFlowTests : IAsyncLifetime
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "What the test waited for did not happen in time.");

@@ -130,7 +130,7 @@ public sealed class CertificateTests : IAsyncLifetime
 
     private async Task<string> WaitForCrlListingAsync(string serial)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             await File.WriteAllBytesAsync(Path.Combine(folder, "current.crl"), await holder.GetByteArrayAsync("/pki/crl"));
@@ -147,7 +147,7 @@ public sealed class CertificateTests : IAsyncLifetime
 
     private static async Task<string> WaitForTaskAsync(HttpClient client, Guid requestId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             var tasks = await client.GetFromJsonAsync<JsonArray>("/api/tasks");

@@ -159,7 +159,7 @@ public sealed class InboxTests : IAsyncLifetime
 
     private static async Task<JsonObject> WaitForTaskAsync(HttpClient client, Guid requestId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             var tasks = await client.GetFromJsonAsync<JsonArray>("/api/tasks");

@@ -44,7 +44,7 @@ public sealed class MailFlowTests : IAsyncLifetime
 
         // The retry is due a second after the failure; the minutely pass would take it, the test runs passes itself.
         var delivery = app.Services.GetRequiredService<Ams.Web.Mail.MailDeliveryJob>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (smtp.ReceivedMessages().Count == 0 && DateTime.UtcNow < deadline)
         {
             await delivery.RunAsync(CancellationToken.None);
@@ -82,7 +82,7 @@ public sealed class MailFlowTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForMailsAsync(int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             var mails = smtp.ReceivedMessages();
@@ -101,7 +101,7 @@ public sealed class MailFlowTests : IAsyncLifetime
 
     private async Task WaitForFailedAttemptAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             await using (var scope = app.Services.CreateAsyncScope())
@@ -121,7 +121,7 @@ public sealed class MailFlowTests : IAsyncLifetime
 
     private static async Task<string> WaitForTaskAsync(HttpClient client, Guid requestId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             var tasks = await client.GetFromJsonAsync<JsonArray>("/api/tasks");

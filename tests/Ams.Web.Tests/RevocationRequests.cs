@@ -58,7 +58,7 @@ public static class RevocationRequests
     /// <summary>Waits until the request satisfies <paramref name="condition"/> (Hangfire runs its jobs in the background).</summary>
     public static async Task<HolderRequest> WaitForAsync(AmsWebApplication app, Guid requestId, Func<HolderRequest, bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             await using (var scope = app.Services.CreateAsyncScope())

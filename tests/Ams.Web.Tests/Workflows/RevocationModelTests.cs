@@ -99,7 +99,7 @@ public sealed class RevocationModelTests : IAsyncLifetime
     private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
         where T : class
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             if (await probe() is { } found)
