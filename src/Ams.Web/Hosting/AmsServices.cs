@@ -35,11 +35,17 @@ public static class AmsServices
             store.Synchronous = options.Database.Synchronous;
         });
         builder.AddAccounts();
+        // This host's own storage, registered before Hangfire's default (the process-wide JobStorage.Current), so
+        // that every client and server of this host uses it; created once Hangfire's configuration (and logging) is set.
+        builder.Services.AddSingleton<JobStorage>(sp =>
+        {
+            _ = sp.GetRequiredService<IGlobalConfiguration>();
+            return new InMemoryStorage(new InMemoryStorageOptions());
+        });
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+            .UseRecommendedSerializerSettings());
         builder.Services.AddHangfireServer(server => server.SchedulePollingInterval = TimeSpan.FromSeconds(1));
         builder.Services.AddWorkflowEngineOnHangfire(
             workers => workers
