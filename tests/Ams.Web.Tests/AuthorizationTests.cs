@@ -4,30 +4,55 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ams.Web.Tests;
 
-/// <summary>Every administrator endpoint, called by nobody, a holder, a verifier and an administrator.</summary>
-public sealed class AuthorizationTests : IAsyncLifetime
+/// <summary>Every endpoint and page, called by nobody, a holder, a verifier and an administrator: who may is let in, who may not is refused.</summary>
+public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFixture<AuthorizationTests.Host>
 {
-    private readonly AmsWebApplication app = new();
+    private static readonly string[] Callers = ["holder@ams.test", "op@ams.test", "admin@ams.test"];
 
-    public static TheoryData<string, string> AdminEndpoints() => new()
+    public static TheoryData<string, string, string> Endpoints() => new()
     {
-        { "POST", "/api/workflows" },
-        { "GET", "/api/workflows" },
-        { "POST", "/api/process-instances" },
-        { "GET", $"/api/process-instances/{Guid.NewGuid()}" },
-        { "POST", "/api/messages" },
-        { "POST", "/api/jobs/activation" },
-        { "POST", $"/api/jobs/{Guid.NewGuid()}/complete" },
-        { "POST", $"/api/jobs/{Guid.NewGuid()}/fail" },
-        { "POST", $"/api/jobs/{Guid.NewGuid()}/error" },
-        { "GET", "/hangfire" },
+        { "POST", "/api/workflows", "admin" },
+        { "GET", "/api/workflows", "admin" },
+        { "POST", "/api/process-instances", "admin" },
+        { "GET", $"/api/process-instances/{Guid.NewGuid()}", "admin" },
+        { "POST", "/api/messages", "admin" },
+        { "POST", "/api/jobs/activation", "admin" },
+        { "POST", $"/api/jobs/{Guid.NewGuid()}/complete", "admin" },
+        { "POST", $"/api/jobs/{Guid.NewGuid()}/fail", "admin" },
+        { "POST", $"/api/jobs/{Guid.NewGuid()}/error", "admin" },
+        { "POST", "/api/admin/holders", "admin" },
+        { "GET", "/hangfire", "admin" },
+        { "GET", "/api/tasks", "verifier admin" },
+        { "GET", $"/api/tasks/{Guid.NewGuid()}", "verifier admin" },
+        { "POST", $"/api/tasks/{Guid.NewGuid()}/claim", "verifier admin" },
+        { "POST", $"/api/tasks/{Guid.NewGuid()}/unclaim", "verifier admin" },
+        { "POST", $"/api/tasks/{Guid.NewGuid()}/complete", "verifier admin" },
+        { "GET", "/inbox", "verifier admin" },
+        { "GET", "/api/me/certificates", "holder" },
+        { "GET", "/api/me/certificates/00ff", "holder" },
+        { "GET", "/api/me/certificates/00ff/pem", "holder" },
+        { "POST", "/api/me/certificates/00ff/revocation-requests", "holder" },
+        { "GET", "/api/me/requests", "holder" },
+        { "GET", "/sertifikat", "holder" },
+        { "GET", "/permohonan", "holder" },
+        { "GET", "/health", "anyone" },
+        { "GET", "/pki/ca.pem", "anyone" },
+        { "GET", "/pki/crl", "anyone" },
+        { "GET", "/openapi/v1.json", "anyone" },
+        { "GET", "/login", "anyone" },
     };
 
     [Theory]
-    [MemberData(nameof(AdminEndpoints))]
-    public async Task Only_administrators_reach_an_administrator_endpoint(string method, string path)
+    [MemberData(nameof(Endpoints))]
+    public async Task Each_role_gets_in_only_where_it_may(string method, string path, string allowed)
     {
-        var anonymous = await SendAsync(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), method, path);
+        var anonymous = await SendAsync(host.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), method, path);
+        if (allowed == "anyone")
+        {
+            Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
+            return;
+        }
+
         if (path.StartsWith("/api/", StringComparison.Ordinal))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -38,13 +63,41 @@ public sealed class AuthorizationTests : IAsyncLifetime
             Assert.StartsWith("/login", anonymous.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(await app.SignInAsync("holder@ams.test"), method, path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(await app.SignInAsync("op@ams.test"), method, path)).StatusCode);
+        foreach (var caller in Callers)
+        {
+            var role = caller switch { "holder@ams.test" => "holder", "op@ams.test" => "verifier", _ => "admin" };
+            var answer = await SendAsync(await host.ClientAsync(caller), method, path);
+            if (allowed.Split(' ').Contains(role))
+            {
+                Assert.True(answer.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.InternalServerError),
+                    $"{role} on {method} {path}: {answer.StatusCode}");
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
+            }
+        }
+    }
 
-        var asAdmin = await SendAsync(await app.SignInAsync("admin@ams.test"), method, path);
-        Assert.NotEqual(HttpStatusCode.Unauthorized, asAdmin.StatusCode);
-        Assert.NotEqual(HttpStatusCode.Forbidden, asAdmin.StatusCode);
-        Assert.NotEqual(HttpStatusCode.InternalServerError, asAdmin.StatusCode);
+    /// <summary>One host for every row, with a signed-in client per caller.</summary>
+    public sealed class Host : IAsyncDisposable
+    {
+        private readonly Dictionary<string, HttpClient> clients = [];
+
+        public AmsWebApplication App { get; } = new();
+
+        public async Task<HttpClient> ClientAsync(string email)
+        {
+            if (!clients.TryGetValue(email, out var client))
+            {
+                client = await App.SignInAsync(email);
+                clients[email] = client;
+            }
+
+            return client;
+        }
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path)
@@ -59,8 +112,4 @@ public sealed class AuthorizationTests : IAsyncLifetime
 
         return client.SendAsync(request);
     }
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
 }
