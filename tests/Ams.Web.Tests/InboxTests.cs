@@ -23,6 +23,9 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.Equal(90, task["priority"]!.GetValue<int>());
         Assert.Equal("KEY_COMPROMISE", task["request"]!["reason"]!.GetValue<string>());
 
+        var details = await op.GetFromJsonAsync<JsonObject>($"/api/tasks/{task["id"]}");
+        Assert.Equal(task["request"]!["serialNumber"]!.GetValue<string>(), details!["certificate"]!["serialNumber"]!.GetValue<string>());
+        Assert.Contains(details["earlierRequests"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "issue");
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsync($"/api/tasks/{task["id"]}/claim", null)).StatusCode);
         var completed = await op.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { variables = new { decision = "approved", note = "diterima" } });
 

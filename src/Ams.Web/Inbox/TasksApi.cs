@@ -34,7 +34,7 @@ public static class TasksApi
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, VerifierInbox inbox, CancellationToken cancellationToken) =>
         await inbox.FindAsync(id, user, cancellationToken) is { } details
-            ? TypedResults.Ok(new { task = details.Task, variables = details.Variables, earlierRequests = details.EarlierRequests })
+            ? TypedResults.Ok(new { task = details.Task, certificate = details.Certificate, variables = details.Variables, earlierRequests = details.EarlierRequests })
             : Answer(InboxOutcome.NotFound);
 
     private static async Task<IResult> AnswerAsync(Task<InboxOutcome> action) => Answer(await action);

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Ams.Pki.Authority;
 using Ams.Web.Accounts;
+using Ams.Web.Certificates;
 using Ams.Web.Forms;
 using Ams.Web.Hosting;
 using Ams.Web.Requests;
@@ -15,7 +17,7 @@ namespace Ams.Web.Inbox;
 /// The verifier inbox, for the API and the pages alike: a caller sees and works only tasks of their groups or
 /// assigned to them, and a holder's own request can never be decided by that holder (four eyes).
 /// </summary>
-public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, TimeProvider clock)
+public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, CertificateAuthority ca, TimeProvider clock)
 {
     /// <summary>The tasks of a scope (<c>open</c>, <c>mine</c>, <c>completed</c>) that pass the filter; null for an unknown scope.</summary>
     public async Task<List<TaskView>?> ListAsync(ClaimsPrincipal user, InboxFilter filter, CancellationToken cancellationToken)
@@ -56,7 +58,12 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         var earlier = request is null
             ? []
             : await db.Requests.AsNoTracking().Where(r => r.HolderId == request.HolderId && r.Id != request.Id).ToListAsync(cancellationToken);
-        return new TaskDetails(TaskView.From(task, request), task.Variables, earlier.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList());
+        var certificate = request is null ? null : await ca.FindBySerialAsync(request.SerialNumber, cancellationToken);
+        return new TaskDetails(
+            TaskView.From(task, request),
+            certificate is null ? null : CertificateView.From(certificate, clock.GetUtcNow()),
+            task.Variables,
+            earlier.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList());
     }
 
     /// <summary>Claims a task for the caller.</summary>
