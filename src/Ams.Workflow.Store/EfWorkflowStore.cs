@@ -130,18 +130,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        DbConnection? connection = null;
-        try
-        {
-            await commits.CommitAsync(changes, async () => connection ??= await connections.OpenAsync(CancellationToken.None), cancellationToken);
-        }
-        finally
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-        }
+        await commits.CommitAsync(changes, () => connections.OpenAsync(CancellationToken.None), cancellationToken);
     }
 
     /// <inheritdoc />

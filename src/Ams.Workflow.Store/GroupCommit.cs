@@ -16,6 +16,9 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
     private static readonly ConcurrentDictionary<string, GroupCommit> Files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Pending> queue = new();
 
+    /// <summary>The writer's connection and prepared statements, kept between batches; only touched under the gate.</summary>
+    private StatementCache? writer;
+
     public static GroupCommit For(string connectionString) =>
         Files.GetOrAdd(connectionString, cs => new GroupCommit(WriteGate.For(cs)));
 
@@ -50,16 +53,16 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
         return batch;
     }
 
-    private static async Task WriteAsync(List<Pending> batch, Func<Task<DbConnection>> open)
+    private async Task WriteAsync(List<Pending> batch, Func<Task<DbConnection>> open)
     {
         var written = new List<Pending>(batch.Count);
         try
         {
-            var connection = await open();
-            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+            writer ??= new StatementCache(await open());
+            await using var transaction = await writer.Connection.BeginTransactionAsync(CancellationToken.None);
             foreach (var pending in batch)
             {
-                if (await TryWriteAsync(pending, connection, transaction))
+                if (await TryWriteAsync(pending, writer, transaction))
                 {
                     written.Add(pending);
                 }
@@ -69,7 +72,14 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
         }
         catch (Exception e)
         {
-            // Whatever broke the transaction, every command in it failed and each caller must hear so.
+            // Whatever broke the transaction, every command in it failed and each caller must hear so; the next
+            // batch starts on a fresh connection.
+            if (writer is not null)
+            {
+                await writer.DisposeAsync();
+                writer = null;
+            }
+
             foreach (var pending in batch)
             {
                 pending.Outcome.TrySetException(e);
@@ -84,12 +94,12 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
         }
     }
 
-    private static async Task<bool> TryWriteAsync(Pending pending, DbConnection connection, DbTransaction transaction)
+    private static async Task<bool> TryWriteAsync(Pending pending, StatementCache statements, DbTransaction transaction)
     {
         await transaction.SaveAsync("command", CancellationToken.None);
         try
         {
-            await new InstanceCommit(connection, transaction, CancellationToken.None).WriteAsync(pending.Changes);
+            await new InstanceCommit(statements, transaction).WriteAsync(pending.Changes);
             await transaction.ReleaseAsync("command", CancellationToken.None);
             return true;
         }

@@ -8,7 +8,7 @@ namespace Ams.Workflow.Store;
 /// Writes one command's <see cref="InstanceChanges"/> inside an open transaction: the instance guarded by its
 /// revision, the job lease it relies on, and every wait-state, incident, history and outbox row.
 /// </summary>
-internal sealed class InstanceCommit(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+internal sealed class InstanceCommit(StatementCache statements, DbTransaction transaction)
 {
     public async Task WriteAsync(InstanceChanges changes)
     {
@@ -84,10 +84,10 @@ internal sealed class InstanceCommit(DbConnection connection, DbTransaction tran
             return;
         }
 
-        await using var command = Sql.Command(connection, transaction,
+        var held = await statements.ScalarAsync(transaction,
             "SELECT COUNT(*) FROM wf_jobs WHERE key = @k AND worker = @w AND state = @s",
             ("@k", Sql.Id(lease.JobKey)), ("@w", lease.Worker), ("@s", (int)JobState.Activated));
-        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        if (Convert.ToInt64(held, System.Globalization.CultureInfo.InvariantCulture) == 0)
         {
             throw new ConcurrencyConflictException($"Job {lease.JobKey} is no longer locked by {lease.Worker}.");
         }
@@ -180,5 +180,5 @@ internal sealed class InstanceCommit(DbConnection connection, DbTransaction tran
     private static string Joined(List<string> values) => "|" + string.Join('|', values) + "|";
 
     private Task<int> ExecAsync(string text, params (string Name, object? Value)[] parameters) =>
-        Sql.ExecuteAsync(connection, transaction, text, cancellationToken, parameters);
+        statements.ExecuteAsync(transaction, text, parameters);
 }
