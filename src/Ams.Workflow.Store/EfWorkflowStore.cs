@@ -145,51 +145,56 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<UserTaskRecord>> QueryUserTasksAsync(UserTaskQuery query, CancellationToken cancellationToken)
     {
+        // The inbox's query, asked on every refresh: plain SQL built from the filters, every value a parameter.
         ArgumentNullException.ThrowIfNull(query);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = db.UserTasks.AsNoTracking();
+        var where = new List<string>();
+        var parameters = new List<(string Name, object? Value)>();
+        void Filter(string clause, string name, object? value)
+        {
+            where.Add(clause);
+            parameters.Add((name, value));
+        }
+
         if (query.State is { } state)
         {
-            rows = rows.Where(t => t.State == (int)state);
+            Filter("state = @state", "@state", (int)state);
         }
 
         if (query.ProcessInstanceId is { } instanceId)
         {
-            var id = Sql.Id(instanceId);
-            rows = rows.Where(t => t.ProcessInstanceId == id);
+            Filter("process_instance_id = @instance", "@instance", Sql.Id(instanceId));
         }
 
         if (query.BusinessKey is { } businessKey)
         {
-            rows = rows.Where(t => t.BusinessKey == businessKey);
+            Filter("business_key = @business", "@business", businessKey);
         }
 
         if (query.Assignee is { } assignee)
         {
-            rows = rows.Where(t => t.Assignee == assignee);
+            Filter("assignee = @assignee", "@assignee", assignee);
         }
 
         if (query.CompletedBy is { } completedBy)
         {
-            rows = rows.Where(t => t.CompletedBy == completedBy);
+            Filter("completed_by = @completed", "@completed", completedBy);
         }
 
         if (query.CandidateUser is { } user)
         {
-            var userPattern = "%|" + user + "|%";
-            var groupPatterns = query.CandidateGroups.Select(g => "%|" + g + "|%").ToList();
-            rows = rows.Where(t => t.Assignee == user
-                || (t.Assignee == null && (EF.Functions.Like(t.CandidateUsers, userPattern) || groupPatterns.Any(p => EF.Functions.Like(t.CandidateGroups, p)))));
+            var groups = query.CandidateGroups.Select((_, i) => $"candidate_groups LIKE @g{i}").ToList();
+            where.Add($"(assignee = @user OR (assignee IS NULL AND (candidate_users LIKE @userPattern{string.Concat(groups.Select(g => " OR " + g))})))");
+            parameters.Add(("@user", user));
+            parameters.Add(("@userPattern", "%|" + user + "|%"));
+            parameters.AddRange(query.CandidateGroups.Select((g, i) => ($"@g{i}", (object?)("%|" + g + "|%"))));
         }
 
-        var json = await rows
-            .OrderByDescending(t => t.Priority)
-            .ThenBy(t => t.DueAt == null)
-            .ThenBy(t => t.DueAt)
-            .ThenBy(t => t.CreatedAt)
-            .Take(query.Limit)
-            .Select(t => t.Json)
-            .ToListAsync(cancellationToken);
+        parameters.Add(("@limit", query.Limit));
+        var sql = "SELECT json FROM wf_user_tasks"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY priority DESC, due_at IS NULL, due_at, created_at LIMIT @limit";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var json = await Sql.QueryAsync(connection, sql, r => r.GetString(0), cancellationToken, [.. parameters]);
         return json.Select(InstanceSerializer.DeserializeRecord<UserTaskRecord>).ToList();
     }
 
@@ -273,13 +278,13 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<BufferedMessage?> FindBufferedMessageAsync(string messageName, string correlationKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var at = Sql.Ms(now);
-        var row = await db.BufferedMessages.AsNoTracking()
-            .Where(m => m.Name == messageName && m.CorrelationKey == correlationKey && m.ExpiresAt > at)
-            .OrderBy(m => m.ExpiresAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : new BufferedMessage(Guid.Parse(row.Key), row.Name, row.CorrelationKey, row.Variables, Sql.At(row.ExpiresAt));
+        // Asked whenever a message subscription opens: plain SQL.
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await Sql.QueryAsync(connection,
+            "SELECT key, name, correlation_key, variables, expires_at FROM wf_buffered_messages WHERE name = @n AND correlation_key = @c AND expires_at > @at ORDER BY expires_at LIMIT 1",
+            r => new BufferedMessage(Guid.Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3), Sql.At(r.GetInt64(4))),
+            cancellationToken, ("@n", messageName), ("@c", correlationKey), ("@at", Sql.Ms(now)));
+        return rows.FirstOrDefault();
     }
 
     /// <inheritdoc />
