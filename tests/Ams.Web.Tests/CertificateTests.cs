@@ -81,7 +81,7 @@ public sealed class CertificateTests : IAsyncLifetime
         var filed = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "KEY_COMPROMISE" });
         var requestId = Guid.Parse((await filed.Content.ReadFromJsonAsync<JsonObject>())!["requestId"]!.GetValue<string>());
         var op = await app.SignInAsync("op@ams.test");
-        var task = await WaitForTaskAsync(op, requestId);
+        var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/tasks/{task}/complete", new { variables = new { decision = "approved", note = "Revoke" } })).StatusCode);
         var request = await RevocationRequests.WaitForAsync(app, requestId, r => r.Enrollment is EnrollmentStates.Success or EnrollmentStates.Failed);
         Assert.Equal(EnrollmentStates.Success, request.Enrollment);
@@ -142,22 +142,6 @@ public sealed class CertificateTests : IAsyncLifetime
 
             Assert.True(DateTime.UtcNow < deadline, "The CRL did not list the revoked serial in time.");
             await Task.Delay(250);
-        }
-    }
-
-    private static async Task<string> WaitForTaskAsync(HttpClient client, Guid requestId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var tasks = await client.GetFromJsonAsync<JsonArray>("/api/tasks");
-            if (tasks!.FirstOrDefault(t => t!["requestId"]?.GetValue<string>() == requestId.ToString()) is JsonObject task)
-            {
-                return task["id"]!.ToString();
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "No task reached the inbox.");
-            await Task.Delay(100);
         }
     }
 }

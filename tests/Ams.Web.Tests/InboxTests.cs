@@ -18,7 +18,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task A_verifier_sees_the_request_in_the_inbox_and_approves_it_with_a_note()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
-        var task = await WaitForTaskAsync(op, requestId);
+        var task = await RevocationRequests.WaitForTaskAsync(op, requestId);
         Assert.Equal("Verifikasi OP", task["name"]!.GetValue<string>());
         Assert.Equal(90, task["priority"]!.GetValue<int>());
         Assert.Equal("KEY_COMPROMISE", task["request"]!["reason"]!.GetValue<string>());
@@ -41,7 +41,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task An_enrollment_the_authority_refuses_shows_failed_with_the_reason_and_mails_the_holder()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "SUPERSEDED", serial: "00ff00ff00ff00ff");
-        var task = await WaitForTaskAsync(op, requestId);
+        var task = await RevocationRequests.WaitForTaskAsync(op, requestId);
 
         await op.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { variables = new { decision = "approved", note = "ok" } });
 
@@ -58,7 +58,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task A_task_claimed_by_one_verifier_cannot_be_claimed_or_decided_by_another_until_unclaimed()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");
-        var id = (await WaitForTaskAsync(op, requestId))["id"]!.ToString();
+        var id = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
         await op.PostAsync($"/api/tasks/{id}/claim", null);
 
         Assert.Equal(HttpStatusCode.Conflict, (await op2.PostAsync($"/api/tasks/{id}/claim", null)).StatusCode);
@@ -73,7 +73,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task Two_verifiers_deciding_at_once_give_one_decision_and_one_clear_conflict()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");
-        var id = (await WaitForTaskAsync(op, requestId))["id"]!.ToString();
+        var id = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
 
         var answers = await Task.WhenAll(
             op.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved", note = "ok" } }),
@@ -88,7 +88,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task Rejecting_needs_a_note_and_the_decision_must_be_one_of_the_form_values()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");
-        var id = (await WaitForTaskAsync(op, requestId))["id"]!.ToString();
+        var id = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
 
         var noNote = await op.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "rejected" } });
         var crafted = await op.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved-by-me" } });
@@ -113,7 +113,7 @@ public sealed class InboxTests : IAsyncLifetime
 
         var own = await app.SignInAsync("op-holder@ams.test");
         var requestId = await RevocationRequests.FileAsync(app, "op-holder@ams.test", "UNSPECIFIED");
-        var id = (await WaitForTaskAsync(own, requestId))["id"]!.ToString();
+        var id = (await RevocationRequests.WaitForTaskAsync(own, requestId))["id"]!.ToString();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await own.PostAsync($"/api/tasks/{id}/claim", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await own.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved" } })).StatusCode);
@@ -127,8 +127,8 @@ public sealed class InboxTests : IAsyncLifetime
         var ordinary = await RevocationRequests.FileAsync(app, "holder2@ams.test", "SUPERSEDED");
         var ordinarySerial = (await (await app.SignInAsync("holder2@ams.test")).GetFromJsonAsync<JsonArray>("/api/me/requests"))!
             .Single(r => r!["id"]!.GetValue<string>() == ordinary.ToString())!["serialNumber"]!.GetValue<string>();
-        await WaitForTaskAsync(op, compromised);
-        await WaitForTaskAsync(op, ordinary);
+        await RevocationRequests.WaitForTaskAsync(op, compromised);
+        await RevocationRequests.WaitForTaskAsync(op, ordinary);
 
         var byReason = await op.GetFromJsonAsync<JsonArray>("/api/tasks?reason=KEY_COMPROMISE");
         var bySerial = await op.GetFromJsonAsync<JsonArray>($"/api/tasks?serial={ordinarySerial}");
@@ -159,21 +159,4 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    private static async Task<JsonObject> WaitForTaskAsync(HttpClient client, Guid requestId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            var tasks = await client.GetFromJsonAsync<JsonArray>("/api/tasks");
-            if (tasks!.FirstOrDefault(t => t!["requestId"]?.GetValue<string>() == requestId.ToString()) is JsonObject task)
-            {
-                return task;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"No task for request {requestId} reached the inbox.");
-    }
 }

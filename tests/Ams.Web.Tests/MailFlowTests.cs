@@ -25,7 +25,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
 
         var op = await app.SignInAsync("op@ams.test");
-        var task = await WaitForTaskAsync(op, requestId);
+        var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
         var decided = await op.PostAsJsonAsync($"/api/tasks/{task}/complete", new { variables = new { decision = "rejected", note = "data tidak sesuai" } });
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
 
@@ -115,22 +115,6 @@ public sealed class MailFlowTests : IAsyncLifetime
             }
 
             Assert.True(DateTime.UtcNow < deadline, "No delivery attempt failed while the server was down.");
-            await Task.Delay(100);
-        }
-    }
-
-    private static async Task<string> WaitForTaskAsync(HttpClient client, Guid requestId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var tasks = await client.GetFromJsonAsync<JsonArray>("/api/tasks");
-            if (tasks!.FirstOrDefault(t => t!["requestId"]?.GetValue<string>() == requestId.ToString()) is JsonObject task)
-            {
-                return task["id"]!.ToString();
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "No task reached the inbox.");
             await Task.Delay(100);
         }
     }

@@ -55,6 +55,23 @@ public static class RevocationRequests
         return issued.Value!.Certificate.Serial.ToLowerInvariant();
     }
 
+    /// <summary>Waits until the request's verification task reaches <paramref name="client"/>'s inbox; returns the task.</summary>
+    public static async Task<System.Text.Json.Nodes.JsonObject> WaitForTaskAsync(HttpClient client, Guid requestId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var tasks = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>(client, "/api/tasks");
+            if (tasks!.FirstOrDefault(t => t!["requestId"]?.GetValue<string>() == requestId.ToString()) is System.Text.Json.Nodes.JsonObject task)
+            {
+                return task;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No task for request {requestId} reached the inbox.");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Waits until the request satisfies <paramref name="condition"/> (Hangfire runs its jobs in the background).</summary>
     public static async Task<HolderRequest> WaitForAsync(AmsWebApplication app, Guid requestId, Func<HolderRequest, bool> condition)
     {
