@@ -23,6 +23,8 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Equal("holder@ams.test", received[0].To.Mailboxes.Single().Address);
         Assert.Contains((await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber, received[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
+        var filedAt = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).CreatedAt;
+        Assert.Contains(Ams.Web.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
 
         var op = await app.SignInAsync("op@ams.test");
         var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();

@@ -10,6 +10,11 @@ public sealed class AmsPaths
         Data = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
         Workflows = Path.GetFullPath(Path.Combine(contentRoot, options.WorkflowsPath));
         Directory.CreateDirectory(Data);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Keys and mail live here: owner only.
+            File.SetUnixFileMode(Data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     /// <summary>Where the host writes: database, keys, mail.</summary>

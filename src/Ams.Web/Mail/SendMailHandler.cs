@@ -63,16 +63,16 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
         var holder = await users.FindByIdAsync(request.HolderId);
         model["holderName"] = holder?.DisplayName ?? request.HolderEmail;
         model["kind"] = request.Kind;
-        model["createdAt"] = request.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        model["createdAt"] = Wib(request.CreatedAt);
         model["note"] = request.Note ?? model["note"]?.DeepClone();
         if (request.DecidedAt is { } decidedAt)
         {
-            model["decidedAt"] = decidedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            model["decidedAt"] = Wib(decidedAt);
         }
 
         if (request.EnrolledAt is { } enrolledAt)
         {
-            model["revokedAt"] = enrolledAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            model["revokedAt"] = Wib(enrolledAt);
         }
 
         if (request.FailureReason is { } failure)
@@ -82,4 +82,8 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
 
         return model;
     }
+
+    /// <summary>A moment in Western Indonesia Time, as holders read it in mails (the pages show the same).</summary>
+    private static string Wib(DateTimeOffset at) =>
+        at.ToOffset(TimeSpan.FromHours(7)).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }
