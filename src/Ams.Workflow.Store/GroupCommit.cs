@@ -68,6 +68,7 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
                 }
             }
 
+            await new InstanceCommit(writer, transaction).WriteHistoryAsync(written.SelectMany(p => p.Changes.History).ToList());
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception e)

@@ -6,7 +6,8 @@ namespace Ams.Workflow.Store;
 
 /// <summary>
 /// Writes one command's <see cref="InstanceChanges"/> inside an open transaction: the instance guarded by its
-/// revision, the job lease it relies on, and every wait-state, incident, history and outbox row.
+/// revision, the job lease it relies on, and every wait-state, incident and outbox row; its history is appended with
+/// the rest of the batch's by <see cref="WriteHistoryAsync"/>.
 /// </summary>
 internal sealed class InstanceCommit(StatementCache statements, DbTransaction transaction)
 {
@@ -45,7 +46,6 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
                 ("@k", Sql.Id(incident.Key)), ("@i", Sql.Id(incident.ProcessInstanceId)), ("@s", (int)incident.State), ("@t", Sql.Ms(incident.CreatedAt)), ("@j", InstanceSerializer.SerializeRecord(incident)));
         }
 
-        await WriteHistoryAsync(changes.History);
         foreach (var message in changes.Outbox)
         {
             await ExecAsync(
@@ -150,7 +150,11 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
             ("@w", job.Worker), ("@l", Sql.Ms(job.LockedUntil)), ("@c", Sql.Ms(job.CreatedAt)), ("@j", InstanceSerializer.SerializeRecord(job)));
     }
 
-    private async Task WriteHistoryAsync(List<HistoryEvent> history)
+    /// <summary>
+    /// Appends history rows, many per statement. The group commit writes the history of all the batch's successful
+    /// commands at once, after their savepoints: history rows have no constraint that could fail one command alone.
+    /// </summary>
+    public async Task WriteHistoryAsync(List<HistoryEvent> history)
     {
         const int PerStatement = 50;
         for (var start = 0; start < history.Count; start += PerStatement)
