@@ -21,6 +21,8 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         { "POST", $"/api/jobs/{Guid.NewGuid()}/fail", "admin" },
         { "POST", $"/api/jobs/{Guid.NewGuid()}/error", "admin" },
         { "POST", "/api/admin/holders", "admin" },
+        { "GET", "/api/incidents", "admin" },
+        { "POST", $"/api/incidents/{Guid.NewGuid()}/retry", "admin" },
         { "GET", "/hangfire", "admin" },
         { "GET", "/api/tasks", "verifier admin" },
         { "GET", $"/api/tasks/{Guid.NewGuid()}", "verifier admin" },

@@ -99,6 +99,24 @@ public sealed class EngineApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_administrator_sees_the_incident_and_retries_it_and_the_job_returns_to_the_pool()
+    {
+        await DeployAsync(ExternalTask);
+        var id = await StartAsync("external", null);
+        var job = Assert.Single(await ActivateAsync(admin, "external.work"));
+        await admin.PostAsJsonAsync($"/api/jobs/{job!["id"]}/fail", new { retries = 0, message = "CA unreachable" });
+
+        var incident = Assert.Single((await admin.GetFromJsonAsync<JsonArray>("/api/incidents"))!, i => i!["processInstanceId"]!.GetValue<string>() == id.ToString());
+        var retried = await admin.PostAsJsonAsync($"/api/incidents/{incident!["id"]}/retry", new { retries = 2 });
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Empty((await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{id}"))!["incidents"]!.AsArray());
+        var again = Assert.Single(await ActivateAsync(admin, "external.work"));
+        Assert.Equal(2, again!["retries"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync($"/api/incidents/{incident["id"]}/retry", new { })).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_activation_input_names_the_field()
     {
         var response = await admin.PostAsJsonAsync("/api/jobs/activation", new { type = "x", maxJobs = 1000 });

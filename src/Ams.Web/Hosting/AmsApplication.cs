@@ -45,6 +45,7 @@ public static class AmsApplication
         app.MapAccountsApi();
         app.MapWorkflowsApi();
         app.MapProcessInstancesApi();
+        app.MapIncidentsApi();
         app.MapMessagesApi();
         app.MapJobsApi();
         app.MapTasksApi();
