@@ -24,6 +24,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         { "GET", "/api/incidents", "admin" },
         { "POST", $"/api/incidents/{Guid.NewGuid()}/retry", "admin" },
         { "GET", "/hangfire", "admin" },
+        { "GET", "/admin/pemegang", "admin" },
         { "GET", "/api/tasks", "verifier admin" },
         { "GET", $"/api/tasks/{Guid.NewGuid()}", "verifier admin" },
         { "POST", $"/api/tasks/{Guid.NewGuid()}/claim", "verifier admin" },

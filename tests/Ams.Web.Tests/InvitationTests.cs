@@ -34,6 +34,31 @@ public sealed partial class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_administrator_creates_the_account_from_the_page()
+    {
+        var page = app.CreateClient();
+        var login = await page.GetStringAsync("/login");
+        await page.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(login).Groups[1].Value,
+            ["Email"] = "admin@ams.test",
+            ["Password"] = AmsWebApplication.Password,
+        }));
+        var form = await page.GetStringAsync("/admin/pemegang");
+
+        var created = await page.PostAsync("/admin/pemegang", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups[1].Value,
+            ["DisplayName"] = "Rina Wati",
+            ["Email"] = "rina@ams.test",
+        }));
+
+        var html = await created.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"ok\" id=\"holder-message\"", html, StringComparison.Ordinal);
+        Assert.StartsWith("/akun/aktivasi", await InvitationLinkAsync(app, "rina@ams.test"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_expired_link_sets_nothing()
     {
         await using var quick = new AmsWebApplication(RepositoryFolders.Workflows, new() { ["Ams:Accounts:InvitationLifetime"] = "00:00:01" });
