@@ -348,6 +348,53 @@ public sealed class EfWorkflowStore : IWorkflowStore
         return leased;
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new List<string>();
+        var parameters = new List<(string Name, object? Value)>();
+        void Filter(string clause, string name, object? value)
+        {
+            where.Add(clause);
+            parameters.Add((name, value));
+        }
+
+        if (query.ProcessId is { } processId)
+        {
+            Filter("process_id = @process", "@process", processId);
+        }
+
+        if (query.Version is { } version)
+        {
+            Filter("version = @version", "@version", version);
+        }
+
+        if (query.State is { } state)
+        {
+            Filter("state = @state", "@state", (int)state);
+        }
+
+        if (query.WithIncidents is { } withIncidents)
+        {
+            Filter("has_incident = @incident", "@incident", withIncidents);
+        }
+
+        if (query.BusinessKey is { } businessKey)
+        {
+            Filter("business_key = @business", "@business", businessKey);
+        }
+
+        parameters.Add(("@limit", query.Limit));
+        var sql = "SELECT id, process_id, version, state, business_key, started_at, ended_at, has_incident FROM wf_instances"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY started_at DESC LIMIT @limit";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await Sql.QueryAsync(connection, sql, r => new InstanceSummary(
+            Guid.Parse(r.GetString(0)), r.GetString(1), r.GetInt32(2), (ProcessInstanceState)r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4),
+            Sql.At(r.GetInt64(5)), r.IsDBNull(6) ? null : Sql.At(r.GetInt64(6)), r.GetBoolean(7)), cancellationToken, [.. parameters]);
+    }
+
     private const string JobColumns = "key, type, process_instance_id, state, retry_at, worker, locked_until, created_at, json";
 
     private static async Task<List<JobRecord>> ReadJobsAsync(DbCommand command, CancellationToken cancellationToken)

@@ -15,6 +15,8 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         { "GET", "/api/workflows", "admin" },
         { "POST", "/api/process-instances", "admin" },
         { "GET", $"/api/process-instances/{Guid.NewGuid()}", "admin" },
+        { "GET", "/api/process-instances", "admin" },
+        { "GET", $"/api/process-instances/{Guid.NewGuid()}/history", "admin" },
         { "POST", "/api/messages", "admin" },
         { "POST", "/api/jobs/activation", "admin" },
         { "POST", $"/api/jobs/{Guid.NewGuid()}/complete", "admin" },

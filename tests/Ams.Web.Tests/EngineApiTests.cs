@@ -117,6 +117,27 @@ public sealed class EngineApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Instances_are_listed_with_filters_and_each_has_its_history()
+    {
+        await DeployAsync(ExternalTask);
+        var healthy = await StartAsync("external", null);
+        var broken = await StartAsync("external", null);
+        var jobs = await ActivateAsync(admin, "external.work");
+        var brokenJob = jobs.Single(j => j!["processInstanceId"]!.GetValue<string>() == broken.ToString());
+        await admin.PostAsJsonAsync($"/api/jobs/{brokenJob!["id"]}/fail", new { retries = 0, message = "down" });
+
+        var withIncidents = await admin.GetFromJsonAsync<JsonArray>("/api/process-instances?processId=external&withIncidents=true");
+        var active = await admin.GetFromJsonAsync<JsonArray>("/api/process-instances?state=active&processId=external");
+        var history = await admin.GetFromJsonAsync<JsonArray>($"/api/process-instances/{broken}/history");
+
+        Assert.Equal(broken.ToString(), Assert.Single(withIncidents!)!["id"]!.GetValue<string>());
+        Assert.Equal(2, active!.Count);
+        Assert.Contains(active, i => i!["id"]!.GetValue<string>() == healthy.ToString());
+        Assert.Contains(history!, h => h!["type"]!.GetValue<string>() == "IncidentCreated" && h["elementId"]!.GetValue<string>() == "work");
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/process-instances?state=sleeping")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_activation_input_names_the_field()
     {
         var response = await admin.PostAsJsonAsync("/api/jobs/activation", new { type = "x", maxJobs = 1000 });

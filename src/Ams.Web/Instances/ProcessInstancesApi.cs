@@ -5,10 +5,11 @@ using Ams.Web.Accounts;
 using Ams.Web.Hosting;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Engine.Storage;
 
 namespace Ams.Web.Instances;
 
-/// <summary><c>/api/process-instances</c>: start an instance and read one (administrators).</summary>
+/// <summary><c>/api/process-instances</c>: start instances, list them with filters, read one and its history (administrators).</summary>
 public static class ProcessInstancesApi
 {
     /// <summary>Maps the endpoints.</summary>
@@ -16,7 +17,9 @@ public static class ProcessInstancesApi
     {
         var group = routes.MapGroup("/api/process-instances").RequireAuthorization(Roles.Admin).WithTags("Process instances");
         group.MapPost("/", StartAsync);
+        group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
+        group.MapGet("/{id:guid}/history", HistoryAsync);
         return routes;
     }
 
@@ -34,6 +37,53 @@ public static class ProcessInstancesApi
         return started.Succeeded
             ? TypedResults.Created($"/api/process-instances/{started.Value}", new { id = started.Value })
             : started.ToHttp();
+    }
+
+    private static async Task<IResult> ListAsync(
+        WorkflowEngine engine, CancellationToken cancellationToken,
+        string? processId = null, int? version = null, string? state = null, bool? withIncidents = null, string? request = null, int limit = 100)
+    {
+        ProcessInstanceState? wanted = null;
+        if (state is not null)
+        {
+            if (!Enum.TryParse<ProcessInstanceState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return CommandResults.Invalid("state", "The state is active, completed or terminated.");
+            }
+
+            wanted = parsed;
+        }
+
+        if (limit is < 1 or > 1000)
+        {
+            return CommandResults.Invalid("limit", "Between 1 and 1000 instances.");
+        }
+
+        var instances = await engine.Store.QueryInstancesAsync(
+            new InstanceQuery { ProcessId = processId, Version = version, State = wanted, WithIncidents = withIncidents, BusinessKey = request, Limit = limit },
+            cancellationToken);
+        return TypedResults.Ok(instances.Select(i => new
+        {
+            id = i.Id,
+            processId = i.ProcessId,
+            version = i.Version,
+            state = i.State.ToString().ToLowerInvariant(),
+            requestId = i.BusinessKey,
+            startedAt = i.StartedAt,
+            endedAt = i.EndedAt,
+            hasIncident = i.HasIncident,
+        }));
+    }
+
+    private static async Task<IResult> HistoryAsync(Guid id, WorkflowEngine engine, CancellationToken cancellationToken)
+    {
+        if (await engine.GetInstanceAsync(id, cancellationToken) is null)
+        {
+            return CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", $"No process instance {id}.");
+        }
+
+        var history = await engine.Store.GetHistoryAsync(id, cancellationToken);
+        return TypedResults.Ok(history.Select(h => new { type = h.Type.ToString(), elementId = h.ElementId, actor = h.Actor, at = h.At, details = h.Details }));
     }
 
     private static async Task<IResult> GetAsync(Guid id, WorkflowEngine engine, CancellationToken cancellationToken)

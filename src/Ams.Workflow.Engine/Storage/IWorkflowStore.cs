@@ -68,4 +68,7 @@ public interface IWorkflowStore
 
     /// <summary>Open incidents, newest first.</summary>
     Task<IReadOnlyList<IncidentRecord>> FindOpenIncidentsAsync(Guid? processInstanceId, CancellationToken cancellationToken);
+
+    /// <summary>Process instances matching <paramref name="query"/>, newest first.</summary>
+    Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
 }

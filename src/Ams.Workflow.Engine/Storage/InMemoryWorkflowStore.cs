@@ -227,6 +227,23 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             .OrderByDescending(i => i.CreatedAt)
             .ToList());
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Read<IReadOnlyList<InstanceSummary>>(() => instances.Values
+            .Select(stored => InstanceSerializer.Deserialize(stored.Json))
+            .Select(i => new InstanceSummary(i.Id, i.ProcessId, i.Version, i.State, i.BusinessKey, i.StartedAt, i.EndedAt, i.Incidents.Count > 0))
+            .Where(i => (query.ProcessId is null || i.ProcessId == query.ProcessId)
+                && (query.Version is null || i.Version == query.Version)
+                && (query.State is null || i.State == query.State)
+                && (query.WithIncidents is null || i.HasIncident == query.WithIncidents)
+                && (query.BusinessKey is null || i.BusinessKey == query.BusinessKey))
+            .OrderByDescending(i => i.StartedAt)
+            .Take(query.Limit)
+            .ToList());
+    }
+
     private static bool IsActivatable(JobRecord job, DateTimeOffset now) =>
         (job.State == JobState.Activatable && (job.RetryAt is null || job.RetryAt <= now))
         || (job.State == JobState.Activated && job.LockedUntil <= now);
