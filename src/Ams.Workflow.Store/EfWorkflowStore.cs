@@ -147,54 +147,43 @@ public sealed class EfWorkflowStore : IWorkflowStore
     {
         // The inbox's query, asked on every refresh: plain SQL built from the filters, every value a parameter.
         ArgumentNullException.ThrowIfNull(query);
-        var where = new List<string>();
-        var parameters = new List<(string Name, object? Value)>();
-        void Filter(string clause, string name, object? value)
-        {
-            where.Add(clause);
-            parameters.Add((name, value));
-        }
-
+        var filter = new SqlFilter();
         if (query.State is { } state)
         {
-            Filter("state = @state", "@state", (int)state);
+            filter.Where("state = @state", ("@state", (int)state));
         }
 
         if (query.ProcessInstanceId is { } instanceId)
         {
-            Filter("process_instance_id = @instance", "@instance", Sql.Id(instanceId));
+            filter.Where("process_instance_id = @instance", ("@instance", Sql.Id(instanceId)));
         }
 
         if (query.BusinessKey is { } businessKey)
         {
-            Filter("business_key = @business", "@business", businessKey);
+            filter.Where("business_key = @business", ("@business", businessKey));
         }
 
         if (query.Assignee is { } assignee)
         {
-            Filter("assignee = @assignee", "@assignee", assignee);
+            filter.Where("assignee = @assignee", ("@assignee", assignee));
         }
 
         if (query.CompletedBy is { } completedBy)
         {
-            Filter("completed_by = @completed", "@completed", completedBy);
+            filter.Where("completed_by = @completed", ("@completed", completedBy));
         }
 
         if (query.CandidateUser is { } user)
         {
-            var groups = query.CandidateGroups.Select((_, i) => $"candidate_groups LIKE @g{i}").ToList();
-            where.Add($"(assignee = @user OR (assignee IS NULL AND (candidate_users LIKE @userPattern{string.Concat(groups.Select(g => " OR " + g))})))");
-            parameters.Add(("@user", user));
-            parameters.Add(("@userPattern", "%|" + user + "|%"));
-            parameters.AddRange(query.CandidateGroups.Select((g, i) => ($"@g{i}", (object?)("%|" + g + "|%"))));
+            var groups = string.Concat(query.CandidateGroups.Select((_, i) => $" OR candidate_groups LIKE @g{i}"));
+            filter.Where(
+                $"(assignee = @user OR (assignee IS NULL AND (candidate_users LIKE @userPattern{groups})))",
+                [("@user", user), ("@userPattern", "%|" + user + "|%"), .. query.CandidateGroups.Select((g, i) => ($"@g{i}", (object?)("%|" + g + "|%")))]);
         }
 
-        parameters.Add(("@limit", query.Limit));
-        var sql = "SELECT json FROM wf_user_tasks"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-            + " ORDER BY priority DESC, due_at IS NULL, due_at, created_at LIMIT @limit";
+        var (sql, parameters) = filter.Build("SELECT json FROM wf_user_tasks", "ORDER BY priority DESC, due_at IS NULL, due_at, created_at LIMIT @limit", query.Limit);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var json = await Sql.QueryAsync(connection, sql, r => r.GetString(0), cancellationToken, [.. parameters]);
+        var json = await Sql.QueryAsync(connection, sql, r => r.GetString(0), cancellationToken, parameters);
         return json.Select(InstanceSerializer.DeserializeRecord<UserTaskRecord>).ToList();
     }
 
@@ -352,47 +341,38 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new List<string>();
-        var parameters = new List<(string Name, object? Value)>();
-        void Filter(string clause, string name, object? value)
-        {
-            where.Add(clause);
-            parameters.Add((name, value));
-        }
-
+        var filter = new SqlFilter();
         if (query.ProcessId is { } processId)
         {
-            Filter("process_id = @process", "@process", processId);
+            filter.Where("process_id = @process", ("@process", processId));
         }
 
         if (query.Version is { } version)
         {
-            Filter("version = @version", "@version", version);
+            filter.Where("version = @version", ("@version", version));
         }
 
         if (query.State is { } state)
         {
-            Filter("state = @state", "@state", (int)state);
+            filter.Where("state = @state", ("@state", (int)state));
         }
 
         if (query.WithIncidents is { } withIncidents)
         {
-            Filter("has_incident = @incident", "@incident", withIncidents);
+            filter.Where("has_incident = @incident", ("@incident", withIncidents));
         }
 
         if (query.BusinessKey is { } businessKey)
         {
-            Filter("business_key = @business", "@business", businessKey);
+            filter.Where("business_key = @business", ("@business", businessKey));
         }
 
-        parameters.Add(("@limit", query.Limit));
-        var sql = "SELECT id, process_id, version, state, business_key, started_at, ended_at, has_incident FROM wf_instances"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-            + " ORDER BY started_at DESC LIMIT @limit";
+        var (sql, parameters) = filter.Build(
+            "SELECT id, process_id, version, state, business_key, started_at, ended_at, has_incident FROM wf_instances", "ORDER BY started_at DESC LIMIT @limit", query.Limit);
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await Sql.QueryAsync(connection, sql, r => new InstanceSummary(
             Guid.Parse(r.GetString(0)), r.GetString(1), r.GetInt32(2), (ProcessInstanceState)r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4),
-            Sql.At(r.GetInt64(5)), r.IsDBNull(6) ? null : Sql.At(r.GetInt64(6)), r.GetBoolean(7)), cancellationToken, [.. parameters]);
+            Sql.At(r.GetInt64(5)), r.IsDBNull(6) ? null : Sql.At(r.GetInt64(6)), r.GetBoolean(7)), cancellationToken, parameters);
     }
 
     private const string JobColumns = "key, type, process_instance_id, state, retry_at, worker, locked_until, created_at, json";

@@ -14,15 +14,13 @@ internal sealed class SqlitePragmas(string synchronous) : DbConnectionIntercepto
 {
     private readonly ConditionalWeakTable<object, object> configured = [];
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => ApplyOnce(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Apply(connection);
+        ApplyOnce(connection);
         return Task.CompletedTask;
     }
-
-    private void Apply(DbConnection connection) => ApplyOnce(connection);
 
     /// <summary>Sets the pragmas on a connection unless its physical connection already has them.</summary>
     public void ApplyOnce(DbConnection connection)
