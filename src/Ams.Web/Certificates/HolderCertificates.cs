@@ -33,9 +33,7 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
 
     /// <summary>Whether the certificate already has a request in progress.</summary>
     public Task<bool> HasOpenRequestAsync(string serial, CancellationToken cancellationToken) =>
-        db.Requests.AsNoTracking().Where(r => r.SerialNumber == serial.ToLowerInvariant()).AnyAsync(r =>
-            r.Verification == VerificationStates.Pending
-            || (r.Verification == VerificationStates.Approved && (r.Enrollment == EnrollmentStates.Pending || r.Enrollment == EnrollmentStates.None)), cancellationToken);
+        db.Requests.AsNoTracking().Where(r => r.SerialNumber == serial.ToLowerInvariant()).AnyAsync(HolderRequest.Open, cancellationToken);
 
     /// <summary>Files a revocation request and starts its process.</summary>
     public async Task<RevocationFiling> RequestRevocationAsync(ClaimsPrincipal user, string serial, string? reasonName, CancellationToken cancellationToken)

@@ -23,9 +23,12 @@ public static class AmsStartup
         await WorkflowDatabase.MigrateAsync(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), cancellationToken);
 
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All.Where(r => !roles.RoleExistsAsync(r).GetAwaiter().GetResult()))
+        foreach (var role in Roles.All)
         {
-            await roles.CreateAsync(new IdentityRole(role));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
         }
 
         var options = provider.GetRequiredService<AmsOptions>();

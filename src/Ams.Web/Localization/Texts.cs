@@ -80,7 +80,10 @@ public static class Texts
     /// <summary>The other language's culture name, for the switch.</summary>
     public static string OtherLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "id" : "en";
 
+    /// <summary>Western Indonesia Time (WIB), in which pages and mails show moments.</summary>
+    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
     /// <summary>A moment as the seed shows it: <c>24-05-2019 14:34</c>, in Western Indonesia Time.</summary>
     public static string Moment(DateTimeOffset? at) =>
-        at is { } value ? value.ToOffset(TimeSpan.FromHours(7)).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } value ? value.ToOffset(Wib).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : "";
 }

@@ -85,5 +85,5 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
 
     /// <summary>A moment in Western Indonesia Time, as holders read it in mails (the pages show the same).</summary>
     private static string Wib(DateTimeOffset at) =>
-        at.ToOffset(TimeSpan.FromHours(7)).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        at.ToOffset(Localization.Texts.Wib).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Ams.Web.Requests;
 
 /// <summary>
@@ -54,9 +56,15 @@ public sealed class HolderRequest
     /// <summary>Why enrollment failed.</summary>
     public string? FailureReason { get; private set; }
 
+    /// <summary>Whether a request still awaits its outcome, as a query the database can run.</summary>
+    public static Expression<Func<HolderRequest, bool>> Open { get; } = r =>
+        r.Verification == VerificationStates.Pending
+        || (r.Verification == VerificationStates.Approved && (r.Enrollment == EnrollmentStates.None || r.Enrollment == EnrollmentStates.Pending));
+
+    private static readonly Func<HolderRequest, bool> IsOpenCompiled = Open.Compile();
+
     /// <summary>Whether the request still awaits its outcome.</summary>
-    public bool IsOpen => Verification == VerificationStates.Pending
-        || (Verification == VerificationStates.Approved && Enrollment is EnrollmentStates.None or EnrollmentStates.Pending);
+    public bool IsOpen => IsOpenCompiled(this);
 
     /// <summary>Records the verifier's decision; repeating the same decision changes nothing.</summary>
     public bool RecordDecision(string decision, string? note, string decidedBy, DateTimeOffset at)
