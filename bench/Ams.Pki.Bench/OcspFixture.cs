@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Ams.Pki.Issuance;
 using Ams.Pki.Revocation;
+using Ams.Pki.Tests.Support;
 
 namespace Ams.Pki.Bench;
 
@@ -76,6 +77,7 @@ internal sealed class OcspFixture
         }
 
         var random = new Random(6960);
+        var issuerDer = ca.IssuingCa.GetEncoded();
         const int Count = 8192;
         var withNonce = new byte[Count][];
         var withoutNonce = new byte[Count][];
@@ -88,8 +90,8 @@ internal sealed class OcspFixture
                 1 => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)).TrimStart('0'),
                 _ => good[random.Next(good.Count)],
             };
-            withNonce[i] = OcspRequestEncoder.Encode(ca, serial, RandomNumberGenerator.GetBytes(16));
-            withoutNonce[i] = OcspRequestEncoder.Encode(ca, serial, null);
+            withNonce[i] = OcspRequestBuilder.Build(issuerDer, [serial], RandomNumberGenerator.GetBytes(16));
+            withoutNonce[i] = OcspRequestBuilder.Build(issuerDer, [serial]);
         }
 
         return new OcspFixture(indexPath, issuerPem, signerPem, signerKey, withNonce, withoutNonce);
