@@ -4,9 +4,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAms();
 
 var app = builder.Build();
+await AmsStartup.InitializeAsync(app.Services);
 app.UseAms();
 app.MapAms();
-app.Run();
+await app.RunAsync();
 
 /// <summary>The host, visible to tests that start it in process.</summary>
 public partial class Program;

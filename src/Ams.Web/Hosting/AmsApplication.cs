@@ -15,11 +15,10 @@ namespace Ams.Web.Hosting;
 /// <summary>The request pipeline and every endpoint group.</summary>
 public static class AmsApplication
 {
-    /// <summary>Adds error handling and sign-in to the pipeline, after bringing the database up to date.</summary>
+    /// <summary>Adds error handling, localization and sign-in to the pipeline.</summary>
     public static WebApplication UseAms(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        AmsStartup.InitializeAsync(app.Services).GetAwaiter().GetResult();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions()
