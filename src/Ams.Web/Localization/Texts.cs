@@ -64,6 +64,17 @@ public static class Texts
         ["product"] = ("Produk", "Product"),
         ["confirmRevoke"] = ("Cabut sertifikat ini? Pencabutan tidak dapat dibatalkan.", "Revoke this certificate? A revocation cannot be undone."),
         ["requestInProgress"] = ("Permohonan untuk sertifikat ini sedang diproses.", "A request for this certificate is in progress."),
+
+        // Administration: designer and model versions
+        ["designer"] = ("Desainer alur kerja", "Workflow designer"),
+        ["workflowVersions"] = ("Versi alur kerja", "Workflow versions"),
+
+        // Administration: forms and mail templates
+        ["forms"] = ("Formulir", "Forms"),
+        ["mailTemplates"] = ("Template email", "Mail templates"),
+
+        // Administration: process instances
+        ["instances"] = ("Instans proses", "Process instances"),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

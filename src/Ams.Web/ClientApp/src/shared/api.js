@@ -1,0 +1,27 @@
+// Calls the host's JSON API with the page's cookie; problem details (RFC 7807) become thrown ApiProblem errors.
+export class ApiProblem extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem ?? {};
+  }
+}
+
+export async function api(path, { method = 'GET', body, contentType = 'application/json' } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = contentType;
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body
+  });
+  const text = await response.text();
+  const json = text && (response.headers.get('Content-Type') || '').includes('json') ? JSON.parse(text) : text;
+  if (!response.ok) {
+    throw new ApiProblem(response.status, typeof json === 'object' ? json : { detail: json });
+  }
+  return json;
+}
