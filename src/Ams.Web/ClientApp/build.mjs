@@ -1,7 +1,7 @@
 // Bundles every page script src/<page>/main.js into ../wwwroot/dist/<page>.js (+ <page>.css when it imports CSS).
 // Run by the Ams.Web build (see Ams.Web.csproj); `node build.mjs --watch` rebuilds on change while developing.
 import { build, context } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,7 @@ if (process.argv.includes('--watch')) {
   console.log(`watching ${pages.join(', ')}`);
 } else {
   rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
   await build(options);
   console.log(`bundled ${pages.join(', ')} into ${path.relative(process.cwd(), outdir)}`);
 }
