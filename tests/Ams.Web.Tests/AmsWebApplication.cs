@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Ams.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ams.Web.Tests;
 
 /// <summary>The real host in process, in Development with its demo accounts, on a SQLite file of its own.</summary>
-public sealed class AmsWebApplication : WebApplicationFactory<Program>
+public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Ams-Password-1";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "ams-web-tests", Guid.NewGuid().ToString("N"));
@@ -52,6 +53,25 @@ public sealed class AmsWebApplication : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A client signed in through the sign-in page, as a browser is: it holds the cookie, not a token.</summary>
+    public async Task<HttpClient> SignInWithCookieAsync(string email)
+    {
+        var client = CreateClient();
+        var page = await client.GetStringAsync("/login");
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var answer = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Email"] = email,
+            ["Password"] = Password,
+        }));
+        answer.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 
     /// <summary>Creates one more account with a role.</summary>
     public async Task CreateUserAsync(string email, string role)

@@ -27,6 +27,7 @@ public static class AmsApplication
             .AddSupportedUICultures(LanguageEndpoints.Supported));
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseCookieApiGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -1,4 +1,5 @@
 // Calls the host's JSON API with the page's cookie; problem details (RFC 7807) become thrown ApiProblem errors.
+// Every call carries X-AMS-Request, without which the host refuses a cookie-authenticated change (CookieApiGuard).
 export class ApiProblem extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
@@ -8,7 +9,7 @@ export class ApiProblem extends Error {
 }
 
 export async function api(path, { method = 'GET', body, contentType = 'application/json' } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', 'X-AMS-Request': '1' };
   if (body !== undefined) {
     headers['Content-Type'] = contentType;
   }
