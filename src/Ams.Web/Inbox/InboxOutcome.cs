@@ -12,7 +12,10 @@ public sealed record InboxOutcome(InboxOutcomeKind Kind, string? Message = null,
     public static InboxOutcome NotFound { get; } = new(InboxOutcomeKind.NotFound, "No such task in your inbox.");
 
     /// <summary>The caller made the request.</summary>
-    public static InboxOutcome OwnRequest { get; } = new(InboxOutcomeKind.OwnRequest, "You cannot decide a request you made yourself.");
+    public static InboxOutcome OwnRequest { get; } = new(InboxOutcomeKind.FourEyes, "You cannot decide a request you made yourself.");
+
+    /// <summary>The caller decided an earlier step of the same request: every approval is made by a different person.</summary>
+    public static InboxOutcome SecondDecision { get; } = new(InboxOutcomeKind.FourEyes, "You decided an earlier step of this request; another verifier must decide this one.");
 
     /// <summary>Someone else got there first.</summary>
     public static InboxOutcome Conflict(string? message) => new(InboxOutcomeKind.Conflict, message);
@@ -44,7 +47,7 @@ public enum InboxOutcomeKind
     NotFound,
 
     /// <summary>The caller made the request.</summary>
-    OwnRequest,
+    FourEyes,
 
     /// <summary>Someone else got there first.</summary>
     Conflict,

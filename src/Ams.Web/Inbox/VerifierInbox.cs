@@ -15,7 +15,8 @@ namespace Ams.Web.Inbox;
 
 /// <summary>
 /// The verifier inbox, for the API and the pages alike: a caller sees and works only tasks of their groups or
-/// assigned to them, and a holder's own request can never be decided by that holder (four eyes).
+/// assigned to them; a holder's own request can never be decided by that holder, and nobody decides two steps of one
+/// request (four eyes).
 /// </summary>
 public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, CertificateAuthority ca, TimeProvider clock)
 {
@@ -75,9 +76,8 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        return await IsOwnRequestAsync(task, user, cancellationToken)
-            ? InboxOutcome.OwnRequest
-            : InboxOutcome.From(await engine.ClaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
+        return await FourEyesAsync(task, user, cancellationToken)
+            ?? InboxOutcome.From(await engine.ClaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
     }
 
     /// <summary>Returns a task the caller claimed to its candidates.</summary>
@@ -95,9 +95,9 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        if (await IsOwnRequestAsync(task, user, cancellationToken))
+        if (await FourEyesAsync(task, user, cancellationToken) is { } refused)
         {
-            return InboxOutcome.OwnRequest;
+            return refused;
         }
 
         var variables = submitted?.DeepClone().AsObject() ?? [];
@@ -131,8 +131,23 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         return task.IsCandidate(caller, GroupsOf(user)) || task.Assignee == caller || task.CompletedBy == caller || user.IsInRole(Roles.Admin) ? task : null;
     }
 
-    private async Task<bool> IsOwnRequestAsync(UserTaskRecord task, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        (await RequestOfAsync(task, cancellationToken))?.HolderId == Caller.Id(user);
+    /// <summary>
+    /// Why the caller may not decide this task, or null: nobody decides their own request, and nobody decides two steps
+    /// of the same process instance, so a second approval is always made by another person.
+    /// </summary>
+    private async Task<InboxOutcome?> FourEyesAsync(UserTaskRecord task, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var caller = Caller.Id(user);
+        if ((await RequestOfAsync(task, cancellationToken))?.HolderId == caller)
+        {
+            return InboxOutcome.OwnRequest;
+        }
+
+        var decided = await engine.Store.QueryUserTasksAsync(
+            new UserTaskQuery { State = UserTaskState.Completed, ProcessInstanceId = task.ProcessInstanceId, CompletedBy = caller, Limit = 1 },
+            cancellationToken);
+        return decided.Count > 0 ? InboxOutcome.SecondDecision : null;
+    }
 
     private async Task<HolderRequest?> RequestOfAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
         Guid.TryParse(task.BusinessKey, out var requestId) ? await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken) : null;
