@@ -1,5 +1,5 @@
 // The lists under the diagram: open incidents with their retry button, the history as a timeline, the variables.
-import { elementLabel, moment } from '../shared/diagram-viewer.js';
+import { elementLabel, moment } from './diagram-viewer.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
