@@ -75,6 +75,7 @@ public sealed partial class InstanceViewTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#process-overview")).ToHaveAttributeAsync("data-loaded", "true", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator(".count-badge.active[data-element-id='Task_Verify']")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator(".count-badge[data-element-id='Task_MailReceived']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#counts tr[data-element-id='Task_Verify']")).ToContainTextAsync("Verifikasi OP");
         await Browser.ScreenshotAsync(page, "instances-3-overview-counts");
     }
 
@@ -108,6 +109,23 @@ public sealed partial class InstanceViewTests : IAsyncLifetime
         await Browser.ScreenshotAsync(page, "instances-5-view-retried");
         var again = await (await api.PostAsJsonAsync("/api/jobs/activation", new { type = "external.charge", maxJobs = 1, lockSeconds = 60 })).Content.ReadFromJsonAsync<JsonArray>();
         Assert.Single(again!);
+    }
+
+    [Fact]
+    public async Task An_instance_of_a_model_without_a_diagram_still_shows_its_history_and_variables()
+    {
+        var model = ChargeModel[..ChargeModel.IndexOf("<bpmndi:BPMNDiagram", StringComparison.Ordinal)] + "</bpmn:definitions>";
+        (await api.PostAsync("/api/workflows", new StringContent(model, Encoding.UTF8, "application/xml"))).EnsureSuccessStatusCode();
+        var started = await api.PostAsJsonAsync("/api/process-instances", new { processId = "charge", variables = new { amount = 7 } });
+        var id = (await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var page = await AdminPageAsync();
+
+        await page.GotoAsync($"/admin/instances/{id}");
+
+        await Assertions.Expect(page.Locator("#instance-view")).ToHaveAttributeAsync("data-loaded", "true", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#view-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#timeline li[data-type='JobCreated'][data-element-id='Task_Charge']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#variables tr[data-variable='amount']")).ToContainTextAsync("7");
     }
 
     public async ValueTask InitializeAsync()

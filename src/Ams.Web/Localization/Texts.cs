@@ -90,6 +90,7 @@ public static class Texts
         ["done"] = ("Selesai", "Completed"),
         ["failed"] = ("Gagal", "Failed"),
         ["elementCounts"] = ("Jumlah per elemen", "Counts per element"),
+        ["element"] = ("Elemen", "Element"),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

@@ -12,7 +12,7 @@ export async function openDiagram(container, xml) {
 
 // The element's name as the diagram shows it, else its id.
 export function elementLabel(viewer, elementId) {
-  const element = elementId && viewer.get('elementRegistry').get(elementId);
+  const element = elementId && viewer?.get('elementRegistry').get(elementId);
   return element?.businessObject?.name || elementId || '';
 }
 

@@ -15,7 +15,9 @@ async function refresh() {
     api(`/api/process-instances/${id}`),
     api(`/api/process-instances/${id}/history`)
   ]);
-  markInstance(viewer, instance, history);
+  if (viewer) {
+    markInstance(viewer, instance, history);
+  }
   const state = document.getElementById('instance-state');
   state.textContent = instance.state;
   state.className = `instance-state ${instance.state}`;
@@ -36,9 +38,14 @@ async function retry(incident, button) {
   }
 }
 
+// A model without a diagram still leaves the incidents, history and variables readable.
 try {
   viewer = await openDiagram('#diagram', await api(`/api/process-instances/${id}/model`));
   window.amsInstanceViewer = viewer;
+} catch (error) {
+  showError(error);
+}
+try {
   await refresh();
   root.dataset.loaded = 'true';
 } catch (error) {

@@ -2,7 +2,7 @@
 // (red), from GET /api/process-instances/statistics. window.amsProcessOverview is the bpmn-js viewer.
 import './process-overview.css';
 import { api } from '../shared/api.js';
-import { openDiagram, showError } from '../instance-view/diagram-viewer.js';
+import { elementLabel, openDiagram, showError } from '../instance-view/diagram-viewer.js';
 
 const root = document.getElementById('process-overview');
 const { processId, version } = root.dataset;
@@ -15,12 +15,7 @@ function badge(kind, elementId, count) {
   return node;
 }
 
-try {
-  const xml = JSON.parse(document.getElementById('model-xml').textContent);
-  const viewer = await openDiagram('#diagram', xml);
-  window.amsProcessOverview = viewer;
-  const query = new URLSearchParams({ processId, version });
-  const counts = await api(`/api/process-instances/statistics?${query}`);
+function badges(viewer, counts) {
   const registry = viewer.get('elementRegistry');
   const overlays = viewer.get('overlays');
   for (const { elementId, active, incidents } of counts.filter(c => registry.get(c.elementId))) {
@@ -31,6 +26,35 @@ try {
       overlays.add(elementId, 'ams-counts', { position: { bottom: 8, right: 8 }, html: badge('incidents', elementId, incidents) });
     }
   }
+}
+
+// The same counts as a table, readable also when the model has no diagram.
+function table(viewer, counts) {
+  document.querySelector('#counts tbody').replaceChildren(...counts.map(({ elementId, active, incidents }) => {
+    const row = document.createElement('tr');
+    row.dataset.elementId = elementId;
+    for (const text of [elementLabel(viewer, elementId), active, incidents]) {
+      const cell = document.createElement('td');
+      cell.textContent = String(text);
+      row.append(cell);
+    }
+    return row;
+  }));
+}
+
+let viewer;
+try {
+  viewer = await openDiagram('#diagram', JSON.parse(document.getElementById('model-xml').textContent));
+  window.amsProcessOverview = viewer;
+} catch (error) {
+  showError(error);
+}
+try {
+  const counts = await api(`/api/process-instances/statistics?${new URLSearchParams({ processId, version })}`);
+  if (viewer) {
+    badges(viewer, counts);
+  }
+  table(viewer, counts);
   root.dataset.loaded = 'true';
 } catch (error) {
   showError(error);
