@@ -375,6 +375,34 @@ public sealed class EfWorkflowStore : IWorkflowStore
             Sql.At(r.GetInt64(5)), r.IsDBNull(6) ? null : Sql.At(r.GetInt64(6)), r.GetBoolean(7)), cancellationToken, parameters);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ElementStatistics>> CountByElementAsync(string processId, int version, CancellationToken cancellationToken)
+    {
+        // Counted in the database: live tokens are read from each active instance's state with json_each, incidents from
+        // their own rows, both narrowed by the (process_id, version, state) index first.
+        ArgumentNullException.ThrowIfNull(processId);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await Sql.QueryAsync(connection,
+            """
+            SELECT element_id, SUM(active), SUM(incidents) FROM (
+                SELECT json_extract(token.value, '$.elementId') AS element_id, COUNT(DISTINCT i.id) AS active, 0 AS incidents
+                FROM wf_instances i, json_each(i.state_json, '$.elements') token
+                WHERE i.process_id = @process AND i.version = @version AND i.state = @active
+                  AND json_extract(token.value, '$.elementId') <> i.process_id
+                GROUP BY element_id
+                UNION ALL
+                SELECT json_extract(n.json, '$.elementId') AS element_id, 0 AS active, COUNT(*) AS incidents
+                FROM wf_incidents n JOIN wf_instances i ON i.id = n.process_instance_id
+                WHERE i.process_id = @process AND i.version = @version AND n.state = @open
+                GROUP BY element_id)
+            GROUP BY element_id
+            ORDER BY element_id
+            """,
+            r => new ElementStatistics(r.GetString(0), r.GetInt32(1), r.GetInt32(2)),
+            cancellationToken,
+            ("@process", processId), ("@version", version), ("@active", (int)ProcessInstanceState.Active), ("@open", (int)IncidentState.Open));
+    }
+
     private const string JobColumns = "key, type, process_instance_id, state, retry_at, worker, locked_until, created_at, json";
 
     private static async Task<List<JobRecord>> ReadJobsAsync(DbCommand command, CancellationToken cancellationToken)

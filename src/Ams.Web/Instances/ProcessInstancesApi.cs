@@ -9,7 +9,10 @@ using Ams.Workflow.Engine.Storage;
 
 namespace Ams.Web.Instances;
 
-/// <summary><c>/api/process-instances</c>: start instances, list them with filters, read one and its history (administrators).</summary>
+/// <summary>
+/// <c>/api/process-instances</c>: start instances, list them with filters, read one with its history and the model of its
+/// version, and count a version's instances per element (administrators).
+/// </summary>
 public static class ProcessInstancesApi
 {
     /// <summary>Maps the endpoints.</summary>
@@ -20,6 +23,8 @@ public static class ProcessInstancesApi
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapGet("/{id:guid}/history", HistoryAsync);
+        group.MapGet("/{id:guid}/model", ModelAsync);
+        group.MapGet("/statistics", StatisticsAsync);
         return routes;
     }
 
@@ -84,6 +89,38 @@ public static class ProcessInstancesApi
 
         var history = await engine.Store.GetHistoryAsync(id, cancellationToken);
         return TypedResults.Ok(history.Select(h => new { type = h.Type.ToString(), elementId = h.ElementId, actor = h.Actor, at = h.At, details = h.Details }));
+    }
+
+    private static async Task<IResult> ModelAsync(Guid id, WorkflowEngine engine, CancellationToken cancellationToken)
+    {
+        // The version the instance runs on, not the latest: a newer deploy must not repaint an older instance.
+        var instance = await engine.GetInstanceAsync(id, cancellationToken);
+        var definition = instance is null ? null : await engine.Store.FindDefinitionAsync(instance.DefinitionKey, cancellationToken);
+        return definition is null
+            ? CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", $"No process instance {id}.")
+            : TypedResults.Text(definition.Xml, "application/xml", System.Text.Encoding.UTF8);
+    }
+
+    private static async Task<IResult> StatisticsAsync(WorkflowEngine engine, CancellationToken cancellationToken, string? processId = null, int? version = null)
+    {
+        if (string.IsNullOrWhiteSpace(processId))
+        {
+            return CommandResults.Invalid("processId", "Name the process.");
+        }
+
+        if (version is not { } number || number < 1)
+        {
+            return CommandResults.Invalid("version", "Name the version, 1 or more.");
+        }
+
+        var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
+        if (!definitions.Any(d => d.ProcessId == processId && d.Version == number))
+        {
+            return CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", $"No version {number} of process {processId}.");
+        }
+
+        var counts = await engine.Store.CountByElementAsync(processId, number, cancellationToken);
+        return TypedResults.Ok(counts.Select(c => new { elementId = c.ElementId, active = c.Active, incidents = c.Incidents }));
     }
 
     private static async Task<IResult> GetAsync(Guid id, WorkflowEngine engine, CancellationToken cancellationToken)

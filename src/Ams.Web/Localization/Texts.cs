@@ -75,6 +75,22 @@ public static class Texts
 
         // Administration: process instances
         ["instances"] = ("Instans proses", "Process instances"),
+        ["process"] = ("Proses", "Process"),
+        ["version"] = ("Versi", "Version"),
+        ["startedAt"] = ("Dimulai", "Started"),
+        ["endedAt"] = ("Berakhir", "Ended"),
+        ["incidents"] = ("Insiden", "Incidents"),
+        ["withIncidents"] = ("Dengan insiden", "With incidents"),
+        ["noInstances"] = ("Tidak ada instans.", "No instances."),
+        ["onlyFirst"] = ("Hanya {0} instans terbaru yang ditampilkan; persempit saringan.", "Only the {0} newest instances are shown; narrow the filters."),
+        ["history"] = ("Riwayat", "History"),
+        ["variables"] = ("Variabel", "Variables"),
+        ["retry"] = ("Coba lagi", "Retry"),
+        ["waiting"] = ("Menunggu", "Waiting"),
+        ["done"] = ("Selesai", "Completed"),
+        ["failed"] = ("Gagal", "Failed"),
+        ["elementCounts"] = ("Jumlah per elemen", "Counts per element"),
+        ["element"] = ("Elemen", "Element"),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

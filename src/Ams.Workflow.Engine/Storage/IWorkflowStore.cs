@@ -71,4 +71,10 @@ public interface IWorkflowStore
 
     /// <summary>Process instances matching <paramref name="query"/>, newest first.</summary>
     Task<IReadOnlyList<InstanceSummary>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Per element of one process version: active instances with a token there and open incidents there, ordered by
+    /// element id; elements with neither are left out.
+    /// </summary>
+    Task<IReadOnlyList<ElementStatistics>> CountByElementAsync(string processId, int version, CancellationToken cancellationToken);
 }

@@ -244,6 +244,30 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             .ToList());
     }
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ElementStatistics>> CountByElementAsync(string processId, int version, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<ElementStatistics>>(() =>
+        {
+            var running = instances.Values
+                .Select(stored => InstanceSerializer.Deserialize(stored.Json))
+                .Where(i => i.ProcessId == processId && i.Version == version)
+                .ToList();
+            var active = running
+                .Where(i => i.State == ProcessInstanceState.Active)
+                .SelectMany(i => i.Elements.Where(e => e.ElementId != i.ProcessId).Select(e => e.ElementId).Distinct())
+                .CountBy(elementId => elementId)
+                .ToDictionary();
+            var ids = running.Select(i => i.Id).ToHashSet();
+            var failed = incidents.Values
+                .Where(n => n.State == IncidentState.Open && ids.Contains(n.ProcessInstanceId))
+                .CountBy(n => n.ElementId)
+                .ToDictionary();
+            return active.Keys.Union(failed.Keys)
+                .Order(StringComparer.Ordinal)
+                .Select(id => new ElementStatistics(id, active.GetValueOrDefault(id), failed.GetValueOrDefault(id)))
+                .ToList();
+        });
+
     private static bool IsActivatable(JobRecord job, DateTimeOffset now) =>
         (job.State == JobState.Activatable && (job.RetryAt is null || job.RetryAt <= now))
         || (job.State == JobState.Activated && job.LockedUntil <= now);

@@ -1,0 +1,31 @@
+using Ams.Web.Accounts;
+using Ams.Workflow.Engine;
+using Ams.Workflow.Engine.Runtime;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ams.Web.Pages.Admin;
+
+/// <summary>
+/// One process instance: its version's diagram with waiting, completed and failed elements marked, its history, its
+/// variables and its open incidents with a retry. The page script reads everything else from the API.
+/// </summary>
+[Authorize(Policy = Roles.Admin)]
+public sealed class InstanceViewModel(WorkflowEngine engine) : PageModel
+{
+    /// <summary>The instance.</summary>
+    public ProcessInstance Instance { get; private set; } = null!;
+
+    /// <summary>Loads the instance, or answers 404.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await engine.GetInstanceAsync(id, cancellationToken) is not { } instance)
+        {
+            return NotFound();
+        }
+
+        Instance = instance;
+        return Page();
+    }
+}

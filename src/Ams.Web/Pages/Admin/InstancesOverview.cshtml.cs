@@ -1,0 +1,50 @@
+using Ams.Web.Accounts;
+using Ams.Workflow.Engine;
+using Ams.Workflow.Engine.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ams.Web.Pages.Admin;
+
+/// <summary>
+/// One process version's diagram with, on each element, how many active instances wait there and how many incidents it
+/// holds (the page script reads the counts from the statistics API).
+/// </summary>
+[Authorize(Policy = Roles.Admin)]
+public sealed class InstancesOverviewModel(WorkflowEngine engine) : PageModel
+{
+    /// <summary>The process.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ProcessId { get; set; }
+
+    /// <summary>The version; the latest when left out.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Version { get; set; }
+
+    /// <summary>The version shown.</summary>
+    public ProcessDefinitionRecord Definition { get; private set; } = null!;
+
+    /// <summary>Every version of the process, for switching.</summary>
+    public IReadOnlyList<int> Versions { get; private set; } = [];
+
+    /// <summary>Loads the version, or answers 404.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(ProcessId))
+        {
+            return BadRequest();
+        }
+
+        var versions = (await engine.Store.ListDefinitionsAsync(cancellationToken)).Where(d => d.ProcessId == ProcessId).ToList();
+        var definition = Version is { } number ? versions.Find(d => d.Version == number) : versions.MaxBy(d => d.Version);
+        if (definition is null)
+        {
+            return NotFound();
+        }
+
+        Definition = definition;
+        Versions = versions.Select(d => d.Version).OrderDescending().ToList();
+        return Page();
+    }
+}
