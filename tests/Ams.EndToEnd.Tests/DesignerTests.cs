@@ -91,11 +91,19 @@ public sealed class DesignerTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#template-chooser .template-choice")).ToHaveCountAsync(5);
         await page.ClickAsync("#template-chooser .template-choice[data-template-id='ams.mail.send']");
         await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-applied-template-button")).ToBeVisibleAsync();
+        var group = page.Locator("#designer-properties [data-group-id='group-ElementTemplates__CustomProperties-ams']");
+        var mailTemplate = group.Locator("select").First;
+        if (!await mailTemplate.IsVisibleAsync())
+        {
+            await group.Locator(".bio-properties-panel-group-header").ClickAsync();
+        }
+
+        await mailTemplate.SelectOptionAsync("request-rejected");
         await Browser.ScreenshotAsync(page, "designer-template-applied");
         var xml = await page.EvaluateAsync<string>("async () => (await window.amsDesigner.saveXML()).xml");
 
         Assert.Contains("<zeebe:taskDefinition type=\"mail.send\" retries=\"5\" />", xml, StringComparison.Ordinal);
-        Assert.Contains("target=\"template\"", xml, StringComparison.Ordinal);
+        Assert.Contains("<zeebe:input source=\"request-rejected\" target=\"template\" />", xml, StringComparison.Ordinal);
         Assert.Contains("<zeebe:input source=\"=holderEmail\" target=\"to\" />", xml, StringComparison.Ordinal);
         Assert.Contains("<bpmn:serviceTask", xml, StringComparison.Ordinal);
 

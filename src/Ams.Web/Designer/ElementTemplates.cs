@@ -10,6 +10,8 @@ public static class ElementTemplates
 {
     private const string Schema = "https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json";
 
+    private const string Group = "ams";
+
     /// <summary>The id prefix of every template of this host.</summary>
     public const string IdPrefix = "ams.";
 
@@ -82,9 +84,20 @@ public static class ElementTemplates
         ["category"] = new JsonObject { ["id"] = "ams", ["name"] = "AMS" },
         ["appliesTo"] = new JsonArray("bpmn:Task"),
         ["elementType"] = new JsonObject { ["value"] = elementType },
-        ["groups"] = new JsonArray(),
-        ["properties"] = properties,
+        ["groups"] = new JsonArray(new JsonObject { ["id"] = Group, ["label"] = "AMS" }),
+        ["properties"] = InGroup(properties),
     };
+
+    // Every visible field in one group, so the panel shows them together instead of under "Custom properties".
+    private static JsonArray InGroup(JsonArray properties)
+    {
+        foreach (var property in properties.Select(p => p!.AsObject()).Where(p => p["type"]!.GetValue<string>() != "Hidden"))
+        {
+            property["group"] = Group;
+        }
+
+        return properties;
+    }
 
     private static JsonObject Dropdown(string label, IReadOnlyList<string> values, string? preferred, JsonObject binding)
     {
