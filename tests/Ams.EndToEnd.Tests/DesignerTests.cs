@@ -59,6 +59,9 @@ public sealed class DesignerTests : IAsyncLifetime
         await page.Keyboard.PressAsync("Control+y");
         Assert.Equal("Verifikasi OP baru", await NameOfAsync(page, "Task_Verify"));
         await Browser.ScreenshotAsync(page, "designer-revocation");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#designer-export"));
+        Assert.Equal("revocation.bpmn", download.SuggestedFilename);
+        Assert.Contains("name=\"Verifikasi OP baru\"", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
 
         await page.ClickAsync("#designer-deploy");
 
@@ -158,6 +161,12 @@ public sealed class DesignerTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#compare-left .djs-element.diff-changed[data-element-id='Task_RecordEnrollment']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#compare-changes li.changed[data-element-id='Task_RecordEnrollment']")).ToContainTextAsync("name");
         await Browser.ScreenshotAsync(page, "workflow-compare");
+
+        await page.GotoAsync("/admin/workflows");
+        await page.Locator(".workflow-process[data-process-id='revocation'] tr[data-version='1'] a.open-in-designer").ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-designer-ready", "true");
+        await Assertions.Expect(page.Locator("#designer-open-select")).ToHaveValueAsync("revocation|1");
+        Assert.Equal("Catat hasil enrollment", await NameOfAsync(page, "Task_RecordEnrollment"));
         Assert.Empty(pageErrors);
     }
 
