@@ -2,7 +2,6 @@ using Ams.Web.Accounts;
 using Ams.Mail;
 using Ams.Pki;
 using Ams.Mail.Outbox;
-using Ams.Web.Requests;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
