@@ -82,13 +82,20 @@ public sealed class DesignerTests : IAsyncLifetime
               const d = window.amsDesigner;
               const modeling = d.get('modeling');
               const start = d.get('elementRegistry').get('StartEvent_1');
-              const task = modeling.appendShape(start, { type: 'bpmn:Task' });
+              const verify = modeling.appendShape(start, { type: 'bpmn:Task' }, { x: 330, y: 178 });
+              modeling.updateLabel(verify, 'Verifikasi OP');
+              const task = modeling.appendShape(verify, { type: 'bpmn:Task' }, { x: 500, y: 178 });
               modeling.updateLabel(task, 'Kirim email');
-              modeling.appendShape(task, { type: 'bpmn:EndEvent' });
-              d.get('selection').select(task);
+              modeling.appendShape(task, { type: 'bpmn:EndEvent' }, { x: 650, y: 178 });
+              d.get('selection').select(verify);
+              window.amsNewTaskIds = [verify.id, task.id];
             }
             """);
 
+        await page.ClickAsync("#designer-properties .bio-properties-panel-select-template-button");
+        await page.ClickAsync("#template-chooser .template-choice[data-template-id='ams.user-task.verification']");
+        await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-applied-template-button")).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => window.amsDesigner.get('selection').select(window.amsDesigner.get('elementRegistry').get(window.amsNewTaskIds[1]))");
         await page.ClickAsync("#designer-properties .bio-properties-panel-select-template-button");
         await Assertions.Expect(page.Locator("#template-chooser")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#template-chooser .template-choice")).ToHaveCountAsync(5);
@@ -109,6 +116,10 @@ public sealed class DesignerTests : IAsyncLifetime
         Assert.Contains("<zeebe:input source=\"request-rejected\" target=\"template\" />", xml, StringComparison.Ordinal);
         Assert.Contains("<zeebe:input source=\"=holderEmail\" target=\"to\" />", xml, StringComparison.Ordinal);
         Assert.Contains("<bpmn:serviceTask", xml, StringComparison.Ordinal);
+        Assert.Contains("<bpmn:userTask", xml, StringComparison.Ordinal);
+        Assert.Contains("<zeebe:userTask />", xml, StringComparison.Ordinal);
+        Assert.Contains("<zeebe:assignmentDefinition candidateGroups=\"verifier\" />", xml, StringComparison.Ordinal);
+        Assert.Contains("<zeebe:formDefinition formId=\"verification\" />", xml, StringComparison.Ordinal);
 
         await page.ClickAsync("#designer-deploy");
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("version 1");
