@@ -42,7 +42,7 @@ public sealed class WorkflowEngine
     public async Task<DeploymentResult> DeployAsync(string xml, string? deployedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var parsed = BpmnParser.Parse(xml);
+        var parsed = Check(xml);
         if (!parsed.Succeeded)
         {
             return new DeploymentResult(parsed.Model?.Id, 0, Guid.Empty, false, parsed.Problems);
@@ -78,6 +78,16 @@ public sealed class WorkflowEngine
                 return new DeploymentResult(model.Id, 0, Guid.Empty, false, [new ModelProblem(null, null, "Another deployment of this process is in progress; try again.")]);
             }
         }
+    }
+
+    /// <summary>
+    /// Checks BPMN XML exactly as <see cref="DeployAsync"/> would, without deploying anything: every error and warning
+    /// the deployment would report, each tied to its element.
+    /// </summary>
+    public IReadOnlyList<ModelProblem> Validate(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        return Check(xml).Problems;
     }
 
     /// <summary>Starts an instance of the latest version at its none start event.</summary>
@@ -477,6 +487,21 @@ public sealed class WorkflowEngine
     {
         var delay = options.RetryBackoff * Math.Pow(2, Math.Min(attempt, 20));
         return delay > options.MaxRetryBackoff ? options.MaxRetryBackoff : delay;
+    }
+
+    /// <summary>The deploy-time checks shared by deploying and validating: the parser's, then the start timers' schedules.</summary>
+    private BpmnParseResult Check(string xml)
+    {
+        var parsed = BpmnParser.Parse(xml);
+        if (!parsed.Succeeded)
+        {
+            return parsed;
+        }
+
+        var startTimers = StartTimersOf(parsed.Model!, Guid.Empty);
+        return startTimers.Error is null
+            ? parsed
+            : new BpmnParseResult(null, [.. parsed.Problems, new ModelProblem(startTimers.ElementId, "startEvent", startTimers.Error)]);
     }
 
     private (IReadOnlyList<TimerRecord> Timers, string? ElementId, string? Error) StartTimersOf(ProcessModel model, Guid definitionKey)

@@ -13,6 +13,13 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
     {
         { "POST", "/api/workflows", "admin" },
         { "GET", "/api/workflows", "admin" },
+        { "POST", "/api/workflows/validation", "admin" },
+        { "GET", "/api/workflows/revocation/versions", "admin" },
+        { "GET", "/api/workflows/revocation/versions/1/xml", "admin" },
+        { "GET", "/api/designer/element-templates", "admin" },
+        { "GET", "/admin/designer", "admin" },
+        { "GET", "/admin/workflows", "admin" },
+        { "GET", "/admin/workflows/compare?processId=revocation&left=1&right=2", "admin" },
         { "POST", "/api/process-instances", "admin" },
         { "GET", $"/api/process-instances/{Guid.NewGuid()}", "admin" },
         { "GET", "/api/process-instances", "admin" },
@@ -115,7 +122,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method == "POST")
         {
-            request.Content = path == "/api/workflows"
+            request.Content = path.StartsWith("/api/workflows", StringComparison.Ordinal)
                 ? new StringContent("<not-bpmn/>", Encoding.UTF8, "application/xml")
                 : new StringContent("{}", Encoding.UTF8, "application/json");
         }

@@ -1,5 +1,6 @@
 using Ams.Web.Accounts;
 using Ams.Web.Certificates;
+using Ams.Web.Designer;
 using Ams.Web.Inbox;
 using Ams.Web.Instances;
 using Ams.Web.Requests;
@@ -44,6 +45,7 @@ public static class AmsApplication
         app.MapAuthApi();
         app.MapAccountsApi();
         app.MapWorkflowsApi();
+        app.MapDesignerApi();
         app.MapProcessInstancesApi();
         app.MapIncidentsApi();
         app.MapMessagesApi();

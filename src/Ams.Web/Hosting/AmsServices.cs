@@ -2,7 +2,6 @@ using Ams.Web.Accounts;
 using Ams.Mail;
 using Ams.Pki;
 using Ams.Mail.Outbox;
-using Ams.Web.Requests;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
@@ -48,11 +47,7 @@ public static class AmsServices
             .UseRecommendedSerializerSettings());
         builder.Services.AddHangfireServer(server => server.SchedulePollingInterval = TimeSpan.FromSeconds(1));
         builder.Services.AddWorkflowEngineOnHangfire(
-            workers => workers
-                .Add<RecordDecisionHandler>(RecordDecisionHandler.JobType)
-                .Add<RecordEnrollmentHandler>(RecordEnrollmentHandler.JobType)
-                .Add<Mail.SendMailHandler>(Mail.SendMailHandler.JobType)
-                .Add<Enrollment.SubmitRevocationHandler>(Enrollment.SubmitRevocationHandler.JobType),
+            Designer.JobWorkers.AddTo,
             hangfire => hangfire.NodeName = Environment.MachineName);
         builder.Services.AddSingleton<IWorkScheduler, Mail.MailKickingScheduler>();
         builder.Services.AddAmsMail(builder.Configuration);
@@ -78,6 +73,7 @@ public static class AmsServices
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
         builder.Services.AddSingleton<Forms.FormCatalog>();
+        builder.Services.AddSingleton<Designer.IDesignerCatalog, Designer.FileDesignerCatalog>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();

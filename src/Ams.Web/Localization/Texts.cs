@@ -68,6 +68,14 @@ public static class Texts
         // Administration: designer and model versions
         ["designer"] = ("Desainer alur kerja", "Workflow designer"),
         ["workflowVersions"] = ("Versi alur kerja", "Workflow versions"),
+        ["version"] = ("Versi", "Version"),
+        ["deployedAt"] = ("Dideploy pada", "Deployed at"),
+        ["deployedBy"] = ("Dideploy oleh", "Deployed by"),
+        ["download"] = ("Unduh", "Download"),
+        ["openInDesigner"] = ("Buka di desainer", "Open in designer"),
+        ["compare"] = ("Bandingkan", "Compare"),
+        ["problems"] = ("Masalah", "Problems"),
+        ["chooseTemplate"] = ("Pilih template", "Choose a template"),
 
         // Administration: forms and mail templates
         ["forms"] = ("Formulir", "Forms"),

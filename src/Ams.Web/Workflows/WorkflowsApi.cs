@@ -17,21 +17,17 @@ public static class WorkflowsApi
         var group = routes.MapGroup("/api/workflows").RequireAuthorization(Roles.Admin).WithTags("Workflows");
         group.MapPost("/", DeployAsync).Accepts<string>("application/xml", "text/xml");
         group.MapGet("/", ListAsync);
+        group.MapPost("/validation", ValidateAsync).Accepts<string>("application/xml", "text/xml");
+        group.MapWorkflowVersions();
         return routes;
     }
 
     private static async Task<IResult> DeployAsync(HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaxModelBytes)
+        var (xml, refusal) = await ReadModelAsync(request, cancellationToken);
+        if (refusal is not null)
         {
-            return CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Model too large", $"A model may have at most {MaxModelBytes:N0} bytes.");
-        }
-
-        using var reader = new StreamReader(request.Body);
-        var xml = await reader.ReadToEndAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(xml))
-        {
-            return CommandResults.Invalid("body", "The request has no BPMN XML.");
+            return refusal;
         }
 
         var result = await engine.DeployAsync(xml, Caller.Name(user), cancellationToken);
@@ -46,6 +42,34 @@ public static class WorkflowsApi
 
         var body = new { processId = result.ProcessId, version = result.Version, warnings = result.Problems.Select(ModelError.From).ToList() };
         return result.Created ? TypedResults.Created($"/api/workflows/{result.ProcessId}/{result.Version}", body) : TypedResults.Ok(body);
+    }
+
+    private static async Task<IResult> ValidateAsync(HttpRequest request, WorkflowEngine engine, CancellationToken cancellationToken)
+    {
+        var (xml, refusal) = await ReadModelAsync(request, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var problems = engine.Validate(xml).Select(ModelError.From).ToList();
+        return TypedResults.Ok(new
+        {
+            errors = problems.Where(p => p.Severity == "error").ToList(),
+            warnings = problems.Where(p => p.Severity != "error").ToList(),
+        });
+    }
+
+    private static async Task<(string Xml, IResult? Refusal)> ReadModelAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is > MaxModelBytes)
+        {
+            return ("", CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Model too large", $"A model may have at most {MaxModelBytes:N0} bytes."));
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var xml = await reader.ReadToEndAsync(cancellationToken);
+        return string.IsNullOrWhiteSpace(xml) ? ("", CommandResults.Invalid("body", "The request has no BPMN XML.")) : (xml, null);
     }
 
     private static async Task<IResult> ListAsync(WorkflowEngine engine, CancellationToken cancellationToken)

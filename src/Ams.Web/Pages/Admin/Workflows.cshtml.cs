@@ -1,0 +1,27 @@
+using Ams.Web.Accounts;
+using Ams.Web.Workflows;
+using Ams.Workflow.Engine;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ams.Web.Pages.Admin;
+
+/// <summary>Every deployed process with its versions: who deployed each and when, its XML, and comparisons.</summary>
+[Authorize(Policy = Roles.Admin)]
+public sealed class WorkflowsModel(WorkflowEngine engine) : PageModel
+{
+    /// <summary>The versions, grouped by process id, newest first.</summary>
+    public IReadOnlyList<IGrouping<string, WorkflowVersion>> Processes { get; private set; } = [];
+
+    /// <summary>Loads the versions.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
+        Processes = definitions
+            .Select(d => new WorkflowVersion(d.ProcessId, d.Name, d.Version, d.DeployedAt, d.DeployedBy))
+            .OrderByDescending(v => v.Version)
+            .GroupBy(v => v.ProcessId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+}
