@@ -3,6 +3,7 @@ using Ams.Web.Certificates;
 using Ams.Web.Inbox;
 using Ams.Web.Instances;
 using Ams.Web.Requests;
+using Ams.Web.Resources;
 using Ams.Web.Jobs;
 using Ams.Web.Localization;
 using Ams.Web.Messages;
@@ -52,6 +53,7 @@ public static class AmsApplication
         app.MapRequestsApi();
         app.MapCertificatesApi();
         app.MapPkiEndpoints();
+        app.MapResourceApis();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" }).RequireAuthorization(Roles.Admin);
         return app;
     }

@@ -78,6 +78,9 @@ public static class AmsServices
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
         builder.Services.AddSingleton<Forms.FormCatalog>();
+        builder.Services.AddSingleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>();
+        builder.Services.AddScoped<Resources.ResourceStore>();
+        builder.Services.AddTransient<Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();

@@ -101,7 +101,13 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         }
 
         var variables = submitted?.DeepClone().AsObject() ?? [];
-        var errors = forms.Find(task.FormKey)?.Validate(variables) ?? [];
+        var form = await forms.FindAsync(task.FormKey, cancellationToken);
+        if (form is null && !string.IsNullOrEmpty(task.FormKey))
+        {
+            return new InboxOutcome(InboxOutcomeKind.Invalid, $"The task's form '{task.FormKey}' is unknown; it cannot be completed until the form is saved.");
+        }
+
+        var errors = form?.Validate(variables) ?? [];
         if (task.FormKey == "verification" && variables["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(variables["note"]?.ToString()))
         {
             errors["note"] = ["A note is required to reject a request."];
