@@ -72,6 +72,14 @@ public static class Texts
         // Administration: forms and mail templates
         ["forms"] = ("Formulir", "Forms"),
         ["mailTemplates"] = ("Template email", "Mail templates"),
+        ["formUnknown"] = ("Formulir tugas ini ({0}) tidak dikenal; tugas tidak dapat diselesaikan sampai formulir disimpan.", "This task's form ({0}) is unknown; the task cannot be completed until the form is saved."),
+        ["formInvalid"] = ("Formulir belum diisi dengan benar.", "The form is not filled in correctly."),
+        ["completeTask"] = ("Selesaikan", "Complete"),
+        ["newResource"] = ("Baru (id: huruf kecil, angka, tanda hubung)", "New (id: lower-case letters, digits, dashes)"),
+        ["save"] = ("Simpan sebagai versi baru", "Save as a new version"),
+        ["saved"] = ("Tersimpan:", "Saved:"),
+        ["versions"] = ("Versi", "Versions"),
+        ["preview"] = ("Pratinjau", "Preview"),
 
         // Administration: process instances
         ["instances"] = ("Instans proses", "Process instances"),
