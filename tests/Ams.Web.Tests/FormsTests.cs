@@ -117,6 +117,44 @@ public sealed class FormsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
     }
 
+    [Fact]
+    public async Task A_task_whose_form_is_unknown_says_so_and_cannot_be_completed()
+    {
+        var model = Ams.Workflow.Engine.Tests.Bpmn.Process("""
+            <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:userTask id="check" name="Check">
+              <bpmn:extensionElements>
+                <zeebe:userTask />
+                <zeebe:assignmentDefinition candidateGroups="verifier" />
+                <zeebe:formDefinition formId="missing-form" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+            </bpmn:userTask>
+            <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="check" />
+            <bpmn:sequenceFlow id="f2" sourceRef="check" targetRef="end" />
+            """, id: "unknown-form");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/workflows", new StringContent(model, Encoding.UTF8, "application/xml"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/process-instances", new { processId = "unknown-form", variables = new { } })).StatusCode);
+        var op = await app.SignInAsync("op@ams.test");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        JsonNode? task;
+        while ((task = (await op.GetFromJsonAsync<JsonArray>("/api/tasks"))!.FirstOrDefault(t => t!["elementId"]!.GetValue<string>() == "check")) is null)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The task did not reach the inbox.");
+            await Task.Delay(100);
+        }
+
+        var page = await op.GetStringAsync($"/inbox/{task["id"]}");
+        var completed = await op.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { variables = new { anything = "x" } });
+
+        Assert.Contains("id=\"form-unknown\"", page, StringComparison.Ordinal);
+        Assert.Contains("missing-form", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("task-form.js", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, completed.StatusCode);
+        Assert.Contains("missing-form", (await completed.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     public async ValueTask InitializeAsync()
     {
         CopyShippedWorkflows();
