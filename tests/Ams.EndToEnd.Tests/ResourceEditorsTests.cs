@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ams.Web.Resources;
 using Ams.Web.Tests;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -69,6 +70,10 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
     [Fact]
     public async Task The_inbox_renders_the_form_shows_the_servers_refusal_and_completes_the_task()
     {
+        var form = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryFolders.Workflows, "forms", "verification.form")))!.AsObject();
+        form["components"]!.AsArray().Insert(0, new JsonObject { ["id"] = "Field_Serial", ["key"] = "serialNumber", ["label"] = "Serial number", ["type"] = "textfield", ["readonly"] = true });
+        var admin = await app.SignInAsync("admin@ams.test");
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await admin.PostAsync("/api/forms", new StringContent(form.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         var op = await app.SignInAsync("op@ams.test");
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "SUPERSEDED");
         var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
@@ -77,6 +82,8 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
         await page.GotoAsync($"/inbox/{task}");
         await page.ClickAsync("#claim");
         await Assertions.Expect(page.Locator("#task-form")).ToHaveAttributeAsync("data-ready", "true");
+        var serial = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber;
+        await Assertions.Expect(page.Locator("#task-form").GetByLabel("Serial number")).ToHaveValueAsync(serial);
 
         await page.Locator("#task-form").GetByLabel("Tolak (rejected)").CheckAsync();
         await page.ClickAsync("#complete");
