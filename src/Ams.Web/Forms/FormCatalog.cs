@@ -10,6 +10,7 @@ namespace Ams.Web.Forms;
 public sealed class FormCatalog(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<string, FormSchema?> forms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> saves = new(StringComparer.Ordinal);
 
     /// <summary>The latest version of the form with this id, or null when there is none.</summary>
     public async Task<FormSchema?> FindAsync(string? formKey, CancellationToken cancellationToken)
@@ -24,6 +25,7 @@ public sealed class FormCatalog(IServiceScopeFactory scopes)
             return known;
         }
 
+        var savesBefore = saves.GetValueOrDefault(formKey);
         await using var scope = scopes.CreateAsyncScope();
         var latest = await scope.ServiceProvider.GetRequiredService<AmsDbContext>().ResourceVersions.AsNoTracking()
             .Where(v => v.Kind == ResourceKinds.Form && v.Key == formKey)
@@ -40,9 +42,20 @@ public sealed class FormCatalog(IServiceScopeFactory scopes)
             form = null;
         }
 
-        return forms.GetOrAdd(formKey, form);
+        // A save while this read ran may have made it stale: keep it only when no save happened in between.
+        forms[formKey] = form;
+        if (saves.GetValueOrDefault(formKey) != savesBefore)
+        {
+            forms.TryRemove(formKey, out _);
+        }
+
+        return form;
     }
 
     /// <summary>Forgets what was read of a form, after a new version was saved.</summary>
-    public void Forget(string formKey) => forms.TryRemove(formKey, out _);
+    public void Forget(string formKey)
+    {
+        saves.AddOrUpdate(formKey, 1, (_, count) => count + 1);
+        forms.TryRemove(formKey, out _);
+    }
 }

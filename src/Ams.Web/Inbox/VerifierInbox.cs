@@ -101,12 +101,9 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         }
 
         var variables = submitted?.DeepClone().AsObject() ?? [];
+        // A model from elsewhere may name a form this host does not hold (an embedded Camunda form, say); its task stays
+        // completable through the API, as before forms were versioned, while the task page says the form is unknown.
         var form = await forms.FindAsync(task.FormKey, cancellationToken);
-        if (form is null && !string.IsNullOrEmpty(task.FormKey))
-        {
-            return new InboxOutcome(InboxOutcomeKind.Invalid, $"The task's form '{task.FormKey}' is unknown; it cannot be completed until the form is saved.");
-        }
-
         var errors = form?.Validate(variables) ?? [];
         if (task.FormKey == "verification" && variables["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(variables["note"]?.ToString()))
         {
