@@ -38,8 +38,16 @@ public static class MailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value);
         services.TryAddSingleton(sp => LoadTemplates(sp.GetRequiredService<MailOptions>()));
+        services.TryAddSingleton<IMailTemplateSource>(sp => new FolderMailTemplateSource(sp.GetRequiredService<MailOptions>().TemplateDirectory));
+        services.TryAddSingleton(sp => new MailTemplateSet(sp.GetRequiredService<IMailTemplateSource>(), sp.GetRequiredService<MailOptions>()));
         services.TryAddSingleton<IMailTransport>(sp => CreateTransport(sp.GetRequiredService<MailOptions>()));
-        services.TryAddTransient<OutboxMailDelivery>();
+        services.TryAddTransient(sp => new OutboxMailDelivery(
+            sp.GetRequiredService<Outbox.IMailOutbox>(),
+            sp.GetRequiredService<MailTemplateSet>(),
+            sp.GetRequiredService<IMailTransport>(),
+            sp.GetRequiredService<MailOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<OutboxMailDelivery>>()));
         return services;
     }
 

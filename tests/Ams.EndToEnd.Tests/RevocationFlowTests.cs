@@ -55,9 +55,11 @@ public sealed class RevocationFlowTests : IAsyncLifetime
         await row.First.Locator(".open-task").ClickAsync();
         await verifier.ClickAsync("#claim");
         await Assertions.Expect(verifier.Locator("#assignee")).ToHaveTextAsync("op@ams.test");
-        await verifier.FillAsync("#note", "diterima");
+        await Assertions.Expect(verifier.Locator("#task-form")).ToHaveAttributeAsync("data-ready", "true");
+        await verifier.Locator("#task-form").GetByLabel("Setujui (approved)").CheckAsync();
+        await verifier.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("diterima");
         await Browser.ScreenshotAsync(verifier, "6-verifier-task");
-        await verifier.ClickAsync("#approve");
+        await verifier.ClickAsync("#complete");
         await verifier.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
 
         // Status Permohonan refreshes by itself until enrollment ends.

@@ -14,7 +14,7 @@ namespace Ams.Mail.Delivery;
 public sealed class OutboxMailDelivery
 {
     private readonly IMailOutbox outbox;
-    private readonly MailTemplateLibrary templates;
+    private readonly MailTemplateSet templates;
     private readonly IMailTransport transport;
     private readonly MailMessageComposer composer;
     private readonly MailRetryPolicy retryPolicy;
@@ -22,10 +22,22 @@ public sealed class OutboxMailDelivery
     private readonly TimeProvider clock;
     private readonly ILogger logger;
 
-    /// <summary>Creates the delivery over its parts.</summary>
+    /// <summary>Creates the delivery over its parts, with templates fixed once and for all.</summary>
     public OutboxMailDelivery(
         IMailOutbox outbox,
         MailTemplateLibrary templates,
+        IMailTransport transport,
+        MailOptions options,
+        TimeProvider clock,
+        ILogger<OutboxMailDelivery>? logger = null)
+        : this(outbox, new MailTemplateSet(templates ?? throw new ArgumentNullException(nameof(templates))), transport, options, clock, logger)
+    {
+    }
+
+    /// <summary>Creates the delivery over its parts; each pass renders with the set's current templates.</summary>
+    public OutboxMailDelivery(
+        IMailOutbox outbox,
+        MailTemplateSet templates,
         IMailTransport transport,
         MailOptions options,
         TimeProvider clock,
@@ -62,6 +74,7 @@ public sealed class OutboxMailDelivery
         // pass as well; stop attempting well before that and leave the rest to a later pass.
         var stopAt = now + options.LeaseDuration / 2;
         int sent = 0, retrying = 0, dead = 0, left = 0;
+        var library = due.Count == 0 ? null : await templates.GetAsync(cancellationToken);
         foreach (var mail in due)
         {
             if (clock.GetUtcNow() >= stopAt)
@@ -70,7 +83,7 @@ public sealed class OutboxMailDelivery
                 continue;
             }
 
-            switch (await DeliverAsync(mail, cancellationToken))
+            switch (await DeliverAsync(mail, library!, cancellationToken))
             {
                 case MailSendOutcome.Sent: sent++; break;
                 case MailSendOutcome.TransientFailure: retrying++; break;
@@ -81,7 +94,7 @@ public sealed class OutboxMailDelivery
         return new MailDeliveryReport(sent, retrying, dead, left);
     }
 
-    private async Task<MailSendOutcome> DeliverAsync(OutboxMail mail, CancellationToken cancellationToken)
+    private async Task<MailSendOutcome> DeliverAsync(OutboxMail mail, MailTemplateLibrary library, CancellationToken cancellationToken)
     {
         var attempts = mail.Attempts + 1;
         if (!MailRequest.TryParse(mail.Payload, out var request, out var payloadError))
@@ -89,7 +102,7 @@ public sealed class OutboxMailDelivery
             return await MarkDeadAsync(mail, attempts, payloadError, cancellationToken);
         }
 
-        var rendered = templates.Render(request.Template, request.Language, request.Model);
+        var rendered = library.Render(request.Template, request.Language, request.Model);
         if (!rendered.Succeeded)
         {
             return await MarkDeadAsync(mail, attempts, rendered.Error, cancellationToken);

@@ -13,6 +13,9 @@ public sealed class AmsDbContext(DbContextOptions<AmsDbContext> options) : Ident
     /// <summary>Holders' requests: the rows of <em>Status Permohonan</em>.</summary>
     public DbSet<HolderRequest> Requests => Set<HolderRequest>();
 
+    /// <summary>The saved versions of forms and mail templates.</summary>
+    public DbSet<Resources.ResourceVersion> ResourceVersions => Set<Resources.ResourceVersion>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -35,6 +38,17 @@ public sealed class AmsDbContext(DbContextOptions<AmsDbContext> options) : Ident
             request.Property(r => r.EnrolledAt).HasConversion(v => v.HasValue ? v.Value.ToUnixTimeMilliseconds() : (long?)null, v => v.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(v.Value) : null);
             request.HasIndex(r => new { r.HolderId, r.CreatedAt });
             request.HasIndex(r => r.SerialNumber);
+        });
+        builder.Entity<Resources.ResourceVersion>(version =>
+        {
+            version.ToTable("ams_resource_versions");
+            version.HasKey(v => v.Id);
+            version.Property(v => v.Kind).HasMaxLength(16);
+            version.Property(v => v.Key).HasMaxLength(128);
+            version.Property(v => v.Checksum).HasMaxLength(64);
+            version.Property(v => v.DeployedBy).HasMaxLength(256);
+            version.Property(v => v.DeployedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+            version.HasIndex(v => new { v.Kind, v.Key, v.Version }).IsUnique();
         });
     }
 }

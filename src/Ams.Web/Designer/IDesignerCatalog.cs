@@ -1,6 +1,6 @@
 namespace Ams.Web.Designer;
 
-/// <summary>The ids the designer's templates offer: mail templates and forms an administrator can pick.</summary>
+/// <summary>The ids the designer's templates offer: mail templates and forms an administrator can pick (the latest stored versions).</summary>
 public interface IDesignerCatalog
 {
     /// <summary>The ids of the mail templates, sorted.</summary>

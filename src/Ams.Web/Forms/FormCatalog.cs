@@ -1,25 +1,61 @@
 using System.Collections.Concurrent;
-using Ams.Web.Hosting;
+using System.Text.Json;
+using Ams.Web.Accounts;
+using Ams.Web.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Forms;
 
-/// <summary>The forms of <c>workflows/forms</c>, read once each, by id.</summary>
-public sealed class FormCatalog(AmsPaths paths)
+/// <summary>The latest version of each form, by id, read once and again after a save.</summary>
+public sealed class FormCatalog(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<string, FormSchema?> forms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> saves = new(StringComparer.Ordinal);
 
-    /// <summary>The form with this id, or null when none is shipped.</summary>
-    public FormSchema? Find(string? formKey)
+    /// <summary>The latest version of the form with this id, or null when there is none.</summary>
+    public async Task<FormSchema?> FindAsync(string? formKey, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(formKey) || formKey.IndexOfAny(['/', '\\', '.']) >= 0)
+        if (string.IsNullOrWhiteSpace(formKey) || !FormIds.IsSafe(formKey))
         {
             return null;
         }
 
-        return forms.GetOrAdd(formKey, key =>
+        if (forms.TryGetValue(formKey, out var known))
         {
-            var file = Path.Combine(paths.Workflows, "forms", key + ".form");
-            return File.Exists(file) ? FormSchema.Parse(File.ReadAllText(file)) : null;
-        });
+            return known;
+        }
+
+        var savesBefore = saves.GetValueOrDefault(formKey);
+        await using var scope = scopes.CreateAsyncScope();
+        var latest = await scope.ServiceProvider.GetRequiredService<AmsDbContext>().ResourceVersions.AsNoTracking()
+            .Where(v => v.Kind == ResourceKinds.Form && v.Key == formKey)
+            .OrderByDescending(v => v.Version)
+            .Select(v => v.Content)
+            .FirstOrDefaultAsync(cancellationToken);
+        FormSchema? form;
+        try
+        {
+            form = latest is null ? null : FormSchema.Parse(latest);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            form = null;
+        }
+
+        // A save while this read ran may have made it stale: keep it only when no save happened in between.
+        forms[formKey] = form;
+        if (saves.GetValueOrDefault(formKey) != savesBefore)
+        {
+            forms.TryRemove(formKey, out _);
+        }
+
+        return form;
+    }
+
+    /// <summary>Forgets what was read of a form, after a new version was saved.</summary>
+    public void Forget(string formKey)
+    {
+        saves.AddOrUpdate(formKey, 1, (_, count) => count + 1);
+        forms.TryRemove(formKey, out _);
     }
 }

@@ -4,6 +4,7 @@ using Ams.Web.Designer;
 using Ams.Web.Inbox;
 using Ams.Web.Instances;
 using Ams.Web.Requests;
+using Ams.Web.Resources;
 using Ams.Web.Jobs;
 using Ams.Web.Localization;
 using Ams.Web.Messages;
@@ -54,6 +55,7 @@ public static class AmsApplication
         app.MapRequestsApi();
         app.MapCertificatesApi();
         app.MapPkiEndpoints();
+        app.MapResourceApis();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" }).RequireAuthorization(Roles.Admin);
         return app;
     }

@@ -73,7 +73,10 @@ public static class AmsServices
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
         builder.Services.AddSingleton<Forms.FormCatalog>();
-        builder.Services.AddSingleton<Designer.IDesignerCatalog, Designer.FileDesignerCatalog>();
+        builder.Services.AddSingleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>();
+        builder.Services.AddScoped<Resources.ResourceStore>();
+        builder.Services.AddScoped<Designer.IDesignerCatalog>(services => services.GetRequiredService<Resources.ResourceStore>());
+        builder.Services.AddTransient<Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();

@@ -48,6 +48,7 @@ public static class AmsStartup
         }
 
         await provider.GetRequiredService<WorkflowFolderDeployment>().DeployAsync(cancellationToken);
+        await provider.GetRequiredService<Resources.ShippedResourceImport>().ImportAsync(cancellationToken);
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WorkflowSweep>(
             WorkflowSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Mail.MailDeliveryJob>(

@@ -101,7 +101,10 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         }
 
         var variables = submitted?.DeepClone().AsObject() ?? [];
-        var errors = forms.Find(task.FormKey)?.Validate(variables) ?? [];
+        // A model from elsewhere may name a form this host does not hold (an embedded Camunda form, say); its task stays
+        // completable through the API, as before forms were versioned, while the task page says the form is unknown.
+        var form = await forms.FindAsync(task.FormKey, cancellationToken);
+        var errors = form?.Validate(variables) ?? [];
         if (task.FormKey == "verification" && variables["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(variables["note"]?.ToString()))
         {
             errors["note"] = ["A note is required to reject a request."];

@@ -80,6 +80,14 @@ public static class Texts
         // Administration: forms and mail templates
         ["forms"] = ("Formulir", "Forms"),
         ["mailTemplates"] = ("Template email", "Mail templates"),
+        ["formUnknown"] = ("Formulir tugas ini ({0}) tidak dikenal: simpan formulir dengan id ini di Admin → Formulir agar tugas dapat diisi di sini.", "This task's form ({0}) is unknown: save a form with this id under Admin → Forms to fill the task in here."),
+        ["formInvalid"] = ("Formulir belum diisi dengan benar.", "The form is not filled in correctly."),
+        ["completeTask"] = ("Selesaikan", "Complete"),
+        ["newResource"] = ("Baru (id: huruf kecil, angka, tanda hubung)", "New (id: lower-case letters, digits, dashes)"),
+        ["save"] = ("Simpan sebagai versi baru", "Save as a new version"),
+        ["saved"] = ("Tersimpan:", "Saved:"),
+        ["versions"] = ("Versi", "Versions"),
+        ["preview"] = ("Pratinjau", "Preview"),
 
         // Administration: process instances
         ["instances"] = ("Instans proses", "Process instances"),

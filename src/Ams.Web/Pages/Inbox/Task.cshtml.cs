@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using Ams.Web.Accounts;
 using Ams.Web.Hosting;
 using Ams.Web.Inbox;
+using Ams.Web.Forms;
 using Ams.Web.Localization;
+using Ams.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +12,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ams.Web.Pages.Inbox;
 
-/// <summary>One task: the request, the certificate's facts, the holder's earlier requests; claim, unclaim, approve or reject.</summary>
+/// <summary>
+/// One task: the request, the certificate's facts, the holder's earlier requests; claim, unclaim, and the task's form-js form,
+/// whose script completes the task through the API (which checks the values against the same form).
+/// </summary>
 [Authorize(Policy = Roles.Verifier)]
-public sealed class TaskModel(VerifierInbox inbox, UserManager<AmsUser> users) : PageModel
+public sealed class TaskModel(VerifierInbox inbox, ResourceStore resources, UserManager<AmsUser> users) : PageModel
 {
     /// <summary>The task and what goes with it.</summary>
     public TaskDetails Details { get; private set; } = null!;
@@ -29,8 +34,8 @@ public sealed class TaskModel(VerifierInbox inbox, UserManager<AmsUser> users) :
     /// <summary>Whether the last action failed.</summary>
     public bool Failed { get; private set; }
 
-    /// <summary>The note typed in, kept when the decision is refused.</summary>
-    public string? Note { get; private set; }
+    /// <summary>The task's form (latest version) and the task's variables, as JSON for the form-js viewer; null when the form is unknown.</summary>
+    public string? FormData { get; private set; }
 
     /// <summary>Shows the task.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -38,21 +43,13 @@ public sealed class TaskModel(VerifierInbox inbox, UserManager<AmsUser> users) :
 
     /// <summary>Claims the task.</summary>
     public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, inbox.ClaimAsync(id, User, cancellationToken), null, cancellationToken);
+        ActAsync(id, inbox.ClaimAsync(id, User, cancellationToken), cancellationToken);
 
     /// <summary>Returns the task to the group.</summary>
     public Task<IActionResult> OnPostUnclaimAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, inbox.UnclaimAsync(id, User, cancellationToken), null, cancellationToken);
+        ActAsync(id, inbox.UnclaimAsync(id, User, cancellationToken), cancellationToken);
 
-    /// <summary>Approves or rejects with a note.</summary>
-    public Task<IActionResult> OnPostDecideAsync(Guid id, string? decision, string? note, CancellationToken cancellationToken)
-    {
-        Note = note;
-        var variables = new JsonObject { ["decision"] = decision, ["note"] = note };
-        return ActAsync(id, inbox.CompleteAsync(id, variables, User, cancellationToken), Texts.Get("decided"), cancellationToken);
-    }
-
-    private async Task<IActionResult> ActAsync(Guid id, Task<InboxOutcome> action, string? success, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Guid id, Task<InboxOutcome> action, CancellationToken cancellationToken)
     {
         var outcome = await action;
         if (outcome.Kind == InboxOutcomeKind.NotFound)
@@ -61,14 +58,7 @@ public sealed class TaskModel(VerifierInbox inbox, UserManager<AmsUser> users) :
         }
 
         Failed = outcome.Kind != InboxOutcomeKind.Done;
-        Message = Failed
-            ? outcome.Errors is { } errors ? string.Join(" ", errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}"))) : outcome.Message
-            : success;
-        if (!Failed && success is not null)
-        {
-            return Redirect($"/inbox?scope=completed");
-        }
-
+        Message = Failed ? outcome.Message : null;
         return await LoadAsync(id, cancellationToken) ? Page() : Redirect("/inbox");
     }
 
@@ -82,6 +72,8 @@ public sealed class TaskModel(VerifierInbox inbox, UserManager<AmsUser> users) :
 
         Details = details;
         IsMine = details.Task.Assignee == Caller.Id(User);
+        var form = FormIds.IsSafe(details.Task.FormKey) ? await resources.LatestAsync(ResourceKinds.Form, details.Task.FormKey!, cancellationToken) : null;
+        FormData = form is null ? null : new JsonObject { ["schema"] = JsonNode.Parse(form.Content), ["data"] = details.Variables.DeepClone() }.ToJsonString();
         AssigneeName = details.Task.Assignee is { } assignee ? (await users.FindByIdAsync(assignee))?.Email ?? assignee : null;
         return true;
     }

@@ -1,0 +1,78 @@
+namespace Ams.Mail.Templates;
+
+/// <summary>
+/// The templates in use: read from a <see cref="IMailTemplateSource"/> when first needed and again after
+/// <see cref="Reload"/>, so that an edited template is used by the next mail.
+/// </summary>
+public sealed class MailTemplateSet
+{
+    private readonly IMailTemplateSource? source;
+    private readonly string defaultLanguage;
+    private readonly Lock gate = new();
+    private Task<MailTemplateLibrary>? loading;
+
+    /// <summary>Templates read from <paramref name="source"/>.</summary>
+    public MailTemplateSet(IMailTemplateSource source, MailOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        this.source = source;
+        defaultLanguage = options.DefaultLanguage;
+    }
+
+    /// <summary>Templates fixed once and for all.</summary>
+    public MailTemplateSet(MailTemplateLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        defaultLanguage = library.DefaultLanguage;
+        loading = Task.FromResult(library);
+    }
+
+    /// <summary>The current templates. A source holding a template that does not parse is an error naming it.</summary>
+    public Task<MailTemplateLibrary> GetAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (loading is null || loading.IsFaulted || loading.IsCanceled)
+            {
+                loading = LoadAsync(cancellationToken);
+            }
+
+            return loading;
+        }
+    }
+
+    /// <summary>Reads the source again before the next use.</summary>
+    public void Reload()
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            loading = null;
+        }
+    }
+
+    private async Task<MailTemplateLibrary> LoadAsync(CancellationToken cancellationToken)
+    {
+        var texts = await source!.ReadAsync(cancellationToken);
+        var templates = new List<MailTemplate>();
+        var problems = new List<MailTemplateProblem>();
+        foreach (var text in texts)
+        {
+            if (MailTemplate.TryParse(text.FileName, text.Source, out var template, out var found))
+            {
+                templates.Add(template);
+            }
+
+            problems.AddRange(found);
+        }
+
+        return problems.Count == 0
+            ? MailTemplateLibrary.Create(templates, defaultLanguage)
+            : throw new InvalidOperationException("The mail templates cannot be used:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+    }
+}

@@ -1,0 +1,89 @@
+// The form editor: form-js's FormEditor over the latest version (or ?version=n) of a form; saving posts the schema as
+// the next version. Exposed as window.amsFormEditor.
+import { FormEditor } from '@bpmn-io/form-js';
+import '@bpmn-io/form-js/dist/assets/form-js.css';
+import '@bpmn-io/form-js/dist/assets/form-js-editor.css';
+import '@bpmn-io/form-js/dist/assets/properties-panel.css';
+import { api, ApiProblem } from '../shared/api.js';
+
+const root = document.getElementById('form-editor');
+const formId = root.dataset.form;
+const message = document.getElementById('save-message');
+const versionsBody = document.querySelector('#versions tbody');
+
+function show(text, failed) {
+  message.textContent = text;
+  message.className = failed ? 'error' : 'ok';
+  message.hidden = !text;
+}
+
+function problemText(error) {
+  const errors = error.problem?.errors;
+  return errors && typeof errors === 'object'
+    ? Object.entries(errors).map(([field, problems]) => `${field}: ${[].concat(problems).join(' ')}`).join(' ')
+    : error.message;
+}
+
+async function loadSchema() {
+  const version = new URLSearchParams(window.location.search).get('version');
+  try {
+    const found = await api(`/api/forms/${encodeURIComponent(formId)}${version ? `?version=${encodeURIComponent(version)}` : ''}`);
+    return found.schema;
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404 && !version) {
+      return { id: formId, type: 'default', components: [] };
+    }
+    throw error;
+  }
+}
+
+async function refreshVersions() {
+  let versions = [];
+  try {
+    versions = await api(`/api/forms/${encodeURIComponent(formId)}/versions`);
+  } catch (error) {
+    if (!(error instanceof ApiProblem && error.status === 404)) {
+      throw error;
+    }
+  }
+  versionsBody.replaceChildren(...versions.map(v => {
+    const row = document.createElement('tr');
+    row.dataset.version = v.version;
+    const link = document.createElement('a');
+    link.href = `?version=${v.version}`;
+    link.textContent = `v${v.version}`;
+    const cells = [link, new Date(v.deployedAt).toLocaleString(), v.deployedBy, v.shipped ? 'workflows/forms' : ''];
+    for (const value of cells) {
+      const cell = document.createElement('td');
+      cell.append(value);
+      row.append(cell);
+    }
+    return row;
+  }));
+}
+
+async function save(editor) {
+  const schema = editor.saveSchema();
+  schema.id = formId;
+  try {
+    const saved = await api('/api/forms', { method: 'POST', body: schema });
+    show(`${root.dataset.savedText} v${saved.version}`, false);
+    await refreshVersions();
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) {
+      throw error;
+    }
+    show(problemText(error), true);
+  }
+}
+
+async function start() {
+  const editor = new FormEditor({ container: document.getElementById('form-canvas') });
+  await editor.importSchema(await loadSchema());
+  window.amsFormEditor = editor;
+  document.getElementById('save').addEventListener('click', () => save(editor));
+  await refreshVersions();
+  root.dataset.ready = 'true';
+}
+
+start().catch(error => show(error.message, true));

@@ -1,0 +1,101 @@
+// The mail template editor: one textarea per language with a live preview rendered by the server with sample
+// variables, save as the next version, and the version list.
+import { api, ApiProblem } from '../shared/api.js';
+
+const root = document.getElementById('mail-editor');
+const templateId = root.dataset.template;
+
+function problemText(error) {
+  const errors = error.problem?.errors;
+  return errors && typeof errors === 'object'
+    ? Object.values(errors).flat().join(' ')
+    : error.message;
+}
+
+function debounce(action, wait) {
+  let timer;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(action, wait);
+  };
+}
+
+function setUp(section) {
+  const language = section.dataset.language;
+  const content = section.querySelector('textarea');
+  const subject = section.querySelector('.preview-subject');
+  const body = section.querySelector('.preview-body');
+  const problem = section.querySelector('.preview-problem');
+  const message = section.querySelector('.save-message');
+  const versions = section.querySelector('.versions tbody');
+  const base = `/api/mail-templates/${encodeURIComponent(templateId)}/${language}`;
+
+  async function preview() {
+    try {
+      const rendered = await api('/api/mail-templates/preview', { method: 'POST', body: { language, content: content.value } });
+      subject.textContent = rendered.subject;
+      body.textContent = rendered.body;
+      problem.textContent = '';
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) {
+        throw error;
+      }
+      problem.textContent = problemText(error);
+    }
+  }
+
+  async function refreshVersions() {
+    let list = [];
+    try {
+      list = await api(`${base}/versions`);
+    } catch (error) {
+      if (!(error instanceof ApiProblem && error.status === 404)) {
+        throw error;
+      }
+    }
+    versions.replaceChildren(...list.map(v => {
+      const row = document.createElement('tr');
+      row.dataset.version = v.version;
+      for (const value of [`v${v.version}`, new Date(v.deployedAt).toLocaleString(), v.deployedBy, v.shipped ? 'workflows/mail' : '']) {
+        const cell = document.createElement('td');
+        cell.textContent = value;
+        row.append(cell);
+      }
+      return row;
+    }));
+  }
+
+  async function save() {
+    try {
+      const saved = await api('/api/mail-templates', { method: 'POST', body: { id: templateId, language, content: content.value } });
+      message.textContent = `${root.dataset.savedText} v${saved.version}`;
+      message.className = 'save-message ok';
+      await refreshVersions();
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) {
+        throw error;
+      }
+      message.textContent = problemText(error);
+      message.className = 'save-message error';
+    }
+  }
+
+  async function load() {
+    try {
+      content.value = (await api(base)).content;
+    } catch (error) {
+      if (!(error instanceof ApiProblem && error.status === 404)) {
+        throw error;
+      }
+      content.value = 'subject: \n\n';
+    }
+    await Promise.all([preview(), refreshVersions()]);
+  }
+
+  content.addEventListener('input', debounce(preview, 300));
+  section.querySelector('.save').addEventListener('click', save);
+  return load();
+}
+
+Promise.all([...root.querySelectorAll('section[data-language]')].map(setUp))
+  .then(() => { root.dataset.ready = 'true'; });
