@@ -1,18 +1,16 @@
 using System.Text;
 using Ams.Web.Tests;
 using Ams.Workflow.Engine;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ams.EndToEnd.Tests;
 
 /// <summary>
-/// The designer, the versions page and the comparison in a real browser: the page scripts load the models, apply the
+/// The designer, the versions page and the comparison in a real Chromium: the page scripts load the models, apply the
 /// host's element templates through the properties panel, show the engine's problems on the elements and deploy.
 /// </summary>
-public sealed class DesignerTests : IAsyncLifetime
+public sealed class DesignerTests : BrowserTest
 {
     private const string BrokenModel = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -35,9 +33,6 @@ public sealed class DesignerTests : IAsyncLifetime
         """;
 
     private readonly List<string> pageErrors = [];
-    private AmsWebApplication app = null!;
-    private Browser browser = null!;
-    private string baseUrl = "";
 
     [Fact]
     public async Task The_designer_opens_revocation_undoes_with_the_keyboard_and_deploys_the_next_version()
@@ -181,34 +176,11 @@ public sealed class DesignerTests : IAsyncLifetime
         Assert.Empty(pageErrors);
     }
 
-    public async ValueTask InitializeAsync()
-    {
-        Browser.RequireInstalled();
-        app = new AmsWebApplication(RepositoryFolders.Workflows);
-        app.UseKestrel(0);
-        app.StartServer();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
-
-    private WorkflowEngine Engine => app.Services.GetRequiredService<WorkflowEngine>();
+    private WorkflowEngine Engine => App.Services.GetRequiredService<WorkflowEngine>();
 
     private async Task<IPage> SignedInAsync()
     {
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         page.PageError += (_, error) => pageErrors.Add(error);
         await page.SetViewportSizeAsync(1600, 1000);
         await Browser.SignInAsync(page, "admin@ams.test", AmsWebApplication.Password);

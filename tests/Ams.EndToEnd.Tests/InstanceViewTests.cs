@@ -3,19 +3,16 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Ams.Web.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ams.EndToEnd.Tests;
 
 /// <summary>
-/// The instance pages in a real browser: a revocation waiting for its verifier shows <c>Task_Verify</c> marked as waiting,
+/// The instance pages in a real Chromium: a revocation waiting for its verifier shows <c>Task_Verify</c> marked as waiting,
 /// its history and its variables, and the version's counts put a badge on it; an incident is marked failed and its
 /// Retry button returns the job to the pool. Screenshots are kept as test output.
 /// </summary>
-public sealed partial class InstanceViewTests : IAsyncLifetime
+public sealed partial class InstanceViewTests : BrowserTest
 {
     private const string ChargeModel = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -41,15 +38,12 @@ public sealed partial class InstanceViewTests : IAsyncLifetime
         </bpmn:definitions>
         """;
 
-    private AmsWebApplication app = null!;
-    private Browser browser = null!;
     private HttpClient api = null!;
-    private string baseUrl = "";
 
     [Fact]
     public async Task A_revocation_waiting_for_its_verifier_shows_Task_Verify_waiting_with_history_variables_and_a_count_badge()
     {
-        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
+        var requestId = await RevocationRequests.FileAsync(App, "holder@ams.test", "KEY_COMPROMISE");
         var instance = await WaitForInstanceAsync($"/api/process-instances?request={requestId}", i => i["activeElementIds"]!.AsArray().Any(e => e!.GetValue<string>() == "Task_Verify"));
         var page = await AdminPageAsync();
 
@@ -128,28 +122,10 @@ public sealed partial class InstanceViewTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#variables tr[data-variable='amount']")).ToContainTextAsync("7");
     }
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        Browser.RequireInstalled();
-        app = new AmsWebApplication(RepositoryFolders.Workflows);
-        app.UseKestrel(0);
-        app.StartServer();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        api = await app.SignInAsync("admin@ams.test");
-        browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
+        await base.InitializeAsync();
+        api = await App.SignInAsync("admin@ams.test");
     }
 
     private static ILocator Shape(IPage page, string elementId) => page.Locator($"#diagram .djs-element[data-element-id='{elementId}']");
@@ -158,7 +134,7 @@ public sealed partial class InstanceViewTests : IAsyncLifetime
 
     private async Task<IPage> AdminPageAsync()
     {
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(page, "admin@ams.test", AmsWebApplication.Password);
         return page;
     }

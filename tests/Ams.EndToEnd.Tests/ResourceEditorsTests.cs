@@ -1,24 +1,19 @@
 using System.Text.Json.Nodes;
 using Ams.Web.Resources;
 using Ams.Web.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ams.EndToEnd.Tests;
 
-/// <summary>The form editor, the mail template editor and the inbox's form-js form, in a real browser against the host on Kestrel.</summary>
-public sealed class ResourceEditorsTests : IAsyncLifetime
+/// <summary>The form editor, the mail template editor and the inbox's form-js form, in a real Chromium against the host on Kestrel.</summary>
+public sealed class ResourceEditorsTests : BrowserTest
 {
-    private AmsWebApplication app = null!;
-    private Browser browser = null!;
-    private string baseUrl = "";
 
     [Fact]
     public async Task The_form_editor_adds_a_field_and_saves_it_as_a_new_version()
     {
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(page, "admin@ams.test", AmsWebApplication.Password);
         await page.GotoAsync("/admin/forms");
         await Assertions.Expect(page.Locator("#forms tr[data-form='verification']")).ToHaveCountAsync(1);
@@ -35,7 +30,7 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#save-message")).ToContainTextAsync("v2");
         await Assertions.Expect(page.Locator("#versions tbody tr")).ToHaveCountAsync(2);
         await Browser.ScreenshotAsync(page, "form-editor");
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var latest = await scope.ServiceProvider.GetRequiredService<ResourceStore>().LatestAsync(ResourceKinds.Form, "verification", CancellationToken.None);
         Assert.Equal(2, latest!.Version);
         Assert.Equal("admin@ams.test", latest.DeployedBy);
@@ -45,7 +40,7 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
     [Fact]
     public async Task The_mail_editor_previews_the_rendered_text_and_saves_a_new_version()
     {
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(page, "admin@ams.test", AmsWebApplication.Password);
         await page.GotoAsync("/admin/mail-templates");
         await page.Locator("#templates tr[data-template='request-approved'] a").ClickAsync();
@@ -62,7 +57,7 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
         await page.FillAsync("#content-en", "subject: Broken\n\n{% if holderName %} never closed");
         await Assertions.Expect(page.Locator("#preview-en .preview-problem")).ToContainTextAsync("Line 3");
         await Browser.ScreenshotAsync(page, "mail-editor");
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var latest = await scope.ServiceProvider.GetRequiredService<ResourceStore>().LatestAsync(ResourceKinds.MailTemplate, "request-approved.en", CancellationToken.None);
         Assert.StartsWith("subject: Approved for", latest!.Content, StringComparison.Ordinal);
     }
@@ -72,17 +67,17 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
     {
         var form = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryFolders.Workflows, "forms", "verification.form")))!.AsObject();
         form["components"]!.AsArray().Insert(0, new JsonObject { ["id"] = "Field_Serial", ["key"] = "serialNumber", ["label"] = "Serial number", ["type"] = "textfield", ["readonly"] = true });
-        var admin = await app.SignInAsync("admin@ams.test");
+        var admin = await App.SignInAsync("admin@ams.test");
         Assert.Equal(System.Net.HttpStatusCode.Created, (await admin.PostAsync("/api/forms", new StringContent(form.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))).StatusCode);
-        var op = await app.SignInAsync("op@ams.test");
-        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "SUPERSEDED");
+        var op = await App.SignInAsync("op@ams.test");
+        var requestId = await RevocationRequests.FileAsync(App, "holder@ams.test", "SUPERSEDED");
         var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(page, "op@ams.test", AmsWebApplication.Password);
         await page.GotoAsync($"/inbox/{task}");
         await page.ClickAsync("#claim");
         await Assertions.Expect(page.Locator("#task-form")).ToHaveAttributeAsync("data-ready", "true");
-        var serial = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber;
+        var serial = (await RevocationRequests.WaitForAsync(App, requestId, _ => true)).SerialNumber;
         await Assertions.Expect(page.Locator("#task-form").GetByLabel("Serial number")).ToHaveValueAsync(serial);
 
         await page.Locator("#task-form").GetByLabel("Tolak (rejected)").CheckAsync();
@@ -93,31 +88,9 @@ public sealed class ResourceEditorsTests : IAsyncLifetime
         await page.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("dokumen tidak lengkap");
         await page.ClickAsync("#complete");
         await page.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
-        var request = await RevocationRequests.WaitForAsync(app, requestId, r => r.Verification != Ams.Web.Requests.VerificationStates.Pending);
+        var request = await RevocationRequests.WaitForAsync(App, requestId, r => r.Verification != Ams.Web.Requests.VerificationStates.Pending);
         Assert.Equal(Ams.Web.Requests.VerificationStates.Rejected, request.Verification);
         Assert.Equal("dokumen tidak lengkap", request.Note);
     }
 
-    public async ValueTask InitializeAsync()
-    {
-        Browser.RequireInstalled();
-        app = new AmsWebApplication(RepositoryFolders.Workflows);
-        app.UseKestrel(0);
-        app.StartServer();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
 }

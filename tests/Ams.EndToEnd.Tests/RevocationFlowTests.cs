@@ -3,30 +3,25 @@ using Ams.Mail.Tests.Support;
 using Ams.Pki.Authority;
 using Ams.Pki.Tests.Support;
 using Ams.Web.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ams.EndToEnd.Tests;
 
 /// <summary>
-/// The product's main job in a real browser against the host on Kestrel: a holder revokes with KEY_COMPROMISE,
+/// The product's main job in a real Chromium against the host on Kestrel: a holder revokes with KEY_COMPROMISE,
 /// a verifier approves with a note, the holder sees <c>approved @ …</c>, the note and <c>success</c>; the mails reached
 /// a real SMTP server and OCSP says revoked. Screenshots of each page are kept as test output.
 /// </summary>
-public sealed class RevocationFlowTests : IAsyncLifetime
+public sealed class RevocationFlowTests : BrowserTest
 {
     private readonly string work = Path.Combine(Path.GetTempPath(), "ams-e2e", Guid.NewGuid().ToString("N"));
     private AiosmtpdServer smtp = null!;
-    private AmsWebApplication app = null!;
-    private Browser browser = null!;
-    private string baseUrl = "";
 
     [Fact]
     public async Task A_holder_revokes_a_verifier_approves_and_the_holder_sees_success()
     {
-        var holder = await browser.NewSessionAsync(baseUrl);
+        var holder = await Chromium.NewSessionAsync(BaseUrl);
         holder.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
         await holder.GotoAsync("/login");
         await Browser.ScreenshotAsync(holder, "1-login");
@@ -43,7 +38,7 @@ public sealed class RevocationFlowTests : IAsyncLifetime
         await holder.WaitForURLAsync(url => url.EndsWith("/permohonan", StringComparison.Ordinal));
         await Browser.ScreenshotAsync(holder, "4-holder-request-filed");
 
-        var verifier = await browser.NewSessionAsync(baseUrl);
+        var verifier = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(verifier, "op@ams.test", AmsWebApplication.Password);
         var row = verifier.Locator("#tasks tr", new PageLocatorOptions { HasText = serial });
         await WaitUntilAsync(async () =>
@@ -81,7 +76,7 @@ public sealed class RevocationFlowTests : IAsyncLifetime
     [Fact]
     public async Task The_pages_speak_Indonesian_and_switch_to_English()
     {
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         await page.GotoAsync("/login");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Masuk");
 
@@ -90,9 +85,8 @@ public sealed class RevocationFlowTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
     }
 
-    public async ValueTask InitializeAsync()
+    protected override async Task<AmsWebApplication> CreateAppAsync()
     {
-        Browser.RequireInstalled();
         AiosmtpdServer.RequireInstalled();
         foreach (var sub in new[] { "tmp", "new", "cur" })
         {
@@ -101,30 +95,17 @@ public sealed class RevocationFlowTests : IAsyncLifetime
 
         smtp = new AiosmtpdServer(Path.Combine(work, "maildir"));
         await smtp.StartAsync();
-        app = new AmsWebApplication(RepositoryFolders.Workflows, new()
+        return new AmsWebApplication(RepositoryFolders.Workflows, new()
         {
             ["Ams:Mail:Smtp:Host"] = "127.0.0.1",
             ["Ams:Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Ams:Mail:Smtp:Security"] = "None",
         });
-        app.UseKestrel(0);
-        app.StartServer();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        browser = await Browser.LaunchAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-
+        await base.DisposeAsync();
         if (smtp is not null)
         {
             await smtp.DisposeAsync();
@@ -133,12 +114,12 @@ public sealed class RevocationFlowTests : IAsyncLifetime
 
     private async Task<string> OcspAsync(string serial)
     {
-        var ca = await app.Services.GetRequiredService<CertificateAuthority>().GetCaCertificatesAsync();
-        var certificate = await app.Services.GetRequiredService<CertificateAuthority>().FindBySerialAsync(serial);
+        var ca = await App.Services.GetRequiredService<CertificateAuthority>().GetCaCertificatesAsync();
+        var certificate = await App.Services.GetRequiredService<CertificateAuthority>().FindBySerialAsync(serial);
         await File.WriteAllTextAsync(Path.Combine(work, "issuer.pem"), PemEncoding.WriteString("CERTIFICATE", ca.IssuingCaDer));
         await File.WriteAllTextAsync(Path.Combine(work, "chain.pem"), ca.ChainPem);
         await File.WriteAllTextAsync(Path.Combine(work, "leaf.pem"), certificate!.Pem);
-        return await OpenSsl.RunOkAsync(work, "ocsp", "-issuer", "issuer.pem", "-cert", "leaf.pem", "-CAfile", "chain.pem", "-url", $"{baseUrl}/pki/ocsp", "-resp_text");
+        return await OpenSsl.RunOkAsync(work, "ocsp", "-issuer", "issuer.pem", "-cert", "leaf.pem", "-CAfile", "chain.pem", "-url", $"{BaseUrl}/pki/ocsp", "-resp_text");
     }
 
     private async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForMailsAsync(int count)

@@ -3,19 +3,16 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Ams.Web.Requests;
 using Ams.Web.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Ams.EndToEnd.Tests;
 
 /// <summary>
-/// An administrator changes the revocation process in the browser, without code: a form made in the form editor and
+/// An administrator changes the revocation process in the Chromium, without code: a form made in the form editor and
 /// a second, independent approval for KEY_COMPROMISE added in the designer with the host's element templates, then
 /// deployed. A request filed afterwards needs both approvals; one filed before finishes on the old version.
 /// </summary>
-public sealed class WorkflowChangeTests : IAsyncLifetime
+public sealed class WorkflowChangeTests : BrowserTest
 {
     /// <summary>Adds a gateway after the first verification and a task for the second approval (the template is applied in the panel).</summary>
     private const string AddSecondApproval = """
@@ -26,10 +23,10 @@ public sealed class WorkflowChangeTests : IAsyncLifetime
           const moddle = designer.get('moddle');
           const verify = registry.get('Task_Verify');
           const record = registry.get('Task_RecordDecision');
-          const row = verify.y + verify.height + 100;
-          const gateway = modeling.createShape({ type: 'bpmn:ExclusiveGateway' }, { x: verify.x + verify.width / 2, y: row }, verify.parent);
+          const row = verify.y + verify.height + 200;
+          const gateway = modeling.createShape({ type: 'bpmn:ExclusiveGateway' }, { x: verify.x + verify.width + 30, y: row }, verify.parent);
           modeling.updateProperties(gateway, { id: 'Gateway_SecondNeeded', name: 'Perlu persetujuan kedua?' });
-          const second = modeling.createShape({ type: 'bpmn:Task' }, { x: record.x + record.width / 2 + 40, y: row }, verify.parent);
+          const second = modeling.createShape({ type: 'bpmn:Task' }, { x: verify.x + verify.width + 180, y: row }, verify.parent);
           modeling.updateProperties(second, { id: 'Task_SecondApproval', name: 'Persetujuan kedua' });
           modeling.reconnectEnd(registry.get('Flow_Decided'), gateway, { x: gateway.x + gateway.width / 2, y: gateway.y });
           const needed = modeling.connect(gateway, second);
@@ -47,30 +44,27 @@ public sealed class WorkflowChangeTests : IAsyncLifetime
         }
         """;
 
-    private AmsWebApplication app = null!;
-    private Browser browser = null!;
-    private string baseUrl = "";
 
     [Fact]
     public async Task A_second_approval_added_in_the_designer_applies_to_new_requests_while_an_older_one_finishes_on_its_version()
     {
-        var op = await app.SignInAsync("op@ams.test");
-        var op2 = await app.SignInAsync("op2@ams.test");
-        var admin = await app.SignInAsync("admin@ams.test");
-        var before = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
+        var op = await App.SignInAsync("op@ams.test");
+        var op2 = await App.SignInAsync("op2@ams.test");
+        var admin = await App.SignInAsync("admin@ams.test");
+        var before = await RevocationRequests.FileAsync(App, "holder@ams.test", "KEY_COMPROMISE");
         var oldTask = await RevocationRequests.WaitForTaskAsync(op, before);
 
-        var page = await browser.NewSessionAsync(baseUrl);
+        var page = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(page, "admin@ams.test", AmsWebApplication.Password);
         await CreateSecondApprovalFormAsync(page);
         await AddSecondApprovalInTheDesignerAsync(page);
 
         // A request filed after the deploy runs on version 2 and needs two different verifiers.
-        var after = await RevocationRequests.FileAsync(app, "holder2@ams.test", "KEY_COMPROMISE");
+        var after = await RevocationRequests.FileAsync(App, "holder2@ams.test", "KEY_COMPROMISE");
         var first = await WaitForTaskAsync(op, after, "Task_Verify");
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/tasks/{first}/complete", new { variables = new { decision = "approved", note = "kunci bocor" } })).StatusCode);
         var second = await WaitForTaskAsync(op2, after, "Task_SecondApproval");
-        Assert.Equal(VerificationStates.Pending, (await RevocationRequests.WaitForAsync(app, after, _ => true)).Verification);
+        Assert.Equal(VerificationStates.Pending, (await RevocationRequests.WaitForAsync(App, after, _ => true)).Verification);
         Assert.Equal(HttpStatusCode.Forbidden, (await op.PostAsJsonAsync($"/api/tasks/{second}/complete", new { variables = new { decision = "approved" } })).StatusCode);
 
         var instance = (await admin.GetFromJsonAsync<JsonArray>($"/api/process-instances?request={after}"))!.Single()!;
@@ -80,8 +74,8 @@ public sealed class WorkflowChangeTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".djs-element.ams-completed[data-element-id='Task_Verify']")).ToHaveCountAsync(1);
         await Browser.ScreenshotAsync(page, "change-3-instance-waiting-for-second-approval");
 
-        // The second verifier sees the form made in the form editor and approves in the browser.
-        var verifier = await browser.NewSessionAsync(baseUrl);
+        // The second verifier sees the form made in the form editor and approves in the Chromium.
+        var verifier = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(verifier, "op2@ams.test", AmsWebApplication.Password);
         await verifier.GotoAsync($"/inbox/{second}");
         var form = verifier.Locator("#task-form");
@@ -90,13 +84,13 @@ public sealed class WorkflowChangeTests : IAsyncLifetime
         await form.GetByLabel("Setujui (approved)").CheckAsync();
         await Browser.ScreenshotAsync(verifier, "change-4-second-approval");
         await verifier.ClickAsync("#complete");
-        var approved = await RevocationRequests.WaitForAsync(app, after, r => r.Enrollment == EnrollmentStates.Success);
+        var approved = await RevocationRequests.WaitForAsync(App, after, r => r.Enrollment == EnrollmentStates.Success);
         Assert.Equal(VerificationStates.Approved, approved.Verification);
         Assert.Equal("op2@ams.test", approved.DecidedBy);
 
         // The request filed before the deploy needs one approval and finishes on version 1.
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/tasks/{oldTask["id"]}/complete", new { variables = new { decision = "approved" } })).StatusCode);
-        var old = await RevocationRequests.WaitForAsync(app, before, r => r.Enrollment == EnrollmentStates.Success);
+        var old = await RevocationRequests.WaitForAsync(App, before, r => r.Enrollment == EnrollmentStates.Success);
         Assert.Equal("op@ams.test", old.DecidedBy);
         var oldInstance = (await admin.GetFromJsonAsync<JsonArray>($"/api/process-instances?request={before}"))!.Single()!;
         Assert.Equal(1, oldInstance["version"]!.GetValue<int>());
@@ -178,26 +172,4 @@ public sealed class WorkflowChangeTests : IAsyncLifetime
         }
     }
 
-    public async ValueTask InitializeAsync()
-    {
-        Browser.RequireInstalled();
-        app = new AmsWebApplication(RepositoryFolders.Workflows);
-        app.UseKestrel(0);
-        app.StartServer();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
 }

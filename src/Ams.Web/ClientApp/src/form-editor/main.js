@@ -4,25 +4,14 @@ import { FormEditor } from '@bpmn-io/form-js';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
 import '@bpmn-io/form-js/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js/dist/assets/properties-panel.css';
-import { api, ApiProblem } from '../shared/api.js';
+import { api, ApiProblem, problemText, showMessage } from '../shared/api.js';
 
 const root = document.getElementById('form-editor');
 const formId = root.dataset.form;
 const message = document.getElementById('save-message');
 const versionsBody = document.querySelector('#versions tbody');
 
-function show(text, failed) {
-  message.textContent = text;
-  message.className = failed ? 'error' : 'ok';
-  message.hidden = !text;
-}
-
-function problemText(error) {
-  const errors = error.problem?.errors;
-  return errors && typeof errors === 'object'
-    ? Object.entries(errors).map(([field, problems]) => `${field}: ${[].concat(problems).join(' ')}`).join(' ')
-    : error.message;
-}
+const show = (text, failed) => showMessage(message, text, failed);
 
 async function loadSchema() {
   const version = new URLSearchParams(window.location.search).get('version');

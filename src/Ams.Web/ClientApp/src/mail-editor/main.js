@@ -1,16 +1,9 @@
 // The mail template editor: one textarea per language with a live preview rendered by the server with sample
 // variables, save as the next version, and the version list.
-import { api, ApiProblem } from '../shared/api.js';
+import { api, ApiProblem, problemText } from '../shared/api.js';
 
 const root = document.getElementById('mail-editor');
 const templateId = root.dataset.template;
-
-function problemText(error) {
-  const errors = error.problem?.errors;
-  return errors && typeof errors === 'object'
-    ? Object.values(errors).flat().join(' ')
-    : error.message;
-}
 
 function debounce(action, wait) {
   let timer;

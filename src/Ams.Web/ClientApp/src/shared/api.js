@@ -26,3 +26,19 @@ export async function api(path, { method = 'GET', body, contentType = 'applicati
   }
   return json;
 }
+
+// One line for a problem: each field with its messages when the host named fields, else the detail.
+export function problemText(error) {
+  const errors = error.problem?.errors;
+  if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
+    return Object.entries(errors).map(([field, problems]) => `${field}: ${[].concat(problems).join(' ')}`).join(' ');
+  }
+  return error.message;
+}
+
+// Shows a page's status line, green or red; hidden when empty.
+export function showMessage(element, text, failed) {
+  element.textContent = text;
+  element.className = failed ? 'error' : 'ok';
+  element.hidden = !text;
+}

@@ -2,25 +2,13 @@
 // task with the values. The server checks them again against the same form; its problems are shown by the field.
 import { Form } from '@bpmn-io/form-js';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
-import { api, ApiProblem } from '../shared/api.js';
+import { api, ApiProblem, problemText, showMessage } from '../shared/api.js';
 
 const container = document.getElementById('task-form');
 const message = document.getElementById('task-message-live');
 const button = document.getElementById('complete');
 
-function show(text, failed) {
-  message.textContent = text;
-  message.className = failed ? 'error' : 'ok';
-  message.hidden = !text;
-}
-
-function problemText(error) {
-  const errors = error.problem?.errors;
-  if (errors && typeof errors === 'object') {
-    return Object.entries(errors).map(([field, problems]) => `${field}: ${[].concat(problems).join(' ')}`).join(' ');
-  }
-  return error.message;
-}
+const show = (text, failed) => showMessage(message, text, failed);
 
 async function start() {
   const { schema, data } = JSON.parse(document.getElementById('task-form-data').textContent);
