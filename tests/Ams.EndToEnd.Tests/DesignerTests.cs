@@ -61,6 +61,8 @@ public sealed class DesignerTests : BrowserTest
         await page.ClickAsync("#designer-deploy");
 
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation version 2");
+        await page.ClickAsync("#designer-deploy");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Unchanged: revocation version 2");
         var versions = (await Engine.Store.ListDefinitionsAsync(default)).Where(d => d.ProcessId == "revocation").ToList();
         Assert.Equal(2, versions.Max(d => d.Version));
         Assert.Contains("Verifikasi OP baru", versions.Single(d => d.Version == 2).Xml, StringComparison.Ordinal);

@@ -25,8 +25,12 @@ public sealed class EngineApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(1, (await Json(first))["version"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(1, (await Json(again))["version"]!.GetValue<int>());
-        Assert.Equal(2, (await Json(changed))["version"]!.GetValue<int>());
+        var unchanged = await Json(again);
+        Assert.Equal(1, unchanged["version"]!.GetValue<int>());
+        Assert.False(unchanged["created"]!.GetValue<bool>());
+        var next = await Json(changed);
+        Assert.Equal(2, next["version"]!.GetValue<int>());
+        Assert.True(next["created"]!.GetValue<bool>());
         var versions = await admin.GetFromJsonAsync<JsonArray>("/api/workflows");
         Assert.Equal(2, versions!.Count(v => v!["processId"]!.GetValue<string>() == "external"));
     }

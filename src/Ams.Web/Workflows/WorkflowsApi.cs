@@ -40,7 +40,7 @@ public static class WorkflowsApi
                 extensions: new Dictionary<string, object?> { ["errors"] = result.Problems.Select(ModelError.From).ToList() });
         }
 
-        var body = new { processId = result.ProcessId, version = result.Version, warnings = result.Problems.Select(ModelError.From).ToList() };
+        var body = new { processId = result.ProcessId, version = result.Version, created = result.Created, warnings = result.Problems.Select(ModelError.From).ToList() };
         return result.Created ? TypedResults.Created($"/api/workflows/{result.ProcessId}/{result.Version}", body) : TypedResults.Ok(body);
     }
 

@@ -150,7 +150,9 @@ $('#designer-deploy').addEventListener('click', async () => {
     problems.showEngine([], deployed.warnings);
     await loadDeployed();
     $('#designer-open-select').value = `${deployed.processId}|${deployed.version}`;
-    say(`Deployed ${deployed.processId} version ${deployed.version}.`, 'ok');
+    say(deployed.created
+      ? `Deployed ${deployed.processId} version ${deployed.version}.`
+      : `Unchanged: ${deployed.processId} version ${deployed.version} is this model already.`, 'ok');
     $('#designer-status').dataset.version = deployed.version;
   } catch (error) {
     if (error instanceof ApiProblem && Array.isArray(error.problem.errors)) {
