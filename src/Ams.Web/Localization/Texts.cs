@@ -67,6 +67,14 @@ public static class Texts
 
         // Administration: designer and model versions
         ["designer"] = ("Desainer alur kerja", "Workflow designer"),
+        ["newModel"] = ("Baru", "New"),
+        ["deployedVersion"] = ("Proses dan versi yang sudah di-deploy", "Deployed process and version"),
+        ["import"] = ("Impor", "Import"),
+        ["export"] = ("Ekspor", "Export"),
+        ["undo"] = ("Urungkan", "Undo"),
+        ["redo"] = ("Ulangi", "Redo"),
+        ["check"] = ("Periksa", "Check"),
+        ["deploy"] = ("Deploy", "Deploy"),
         ["workflowVersions"] = ("Versi alur kerja", "Workflow versions"),
         ["version"] = ("Versi", "Version"),
         ["deployedAt"] = ("Dideploy pada", "Deployed at"),
@@ -92,7 +100,6 @@ public static class Texts
         // Administration: process instances
         ["instances"] = ("Instans proses", "Process instances"),
         ["process"] = ("Proses", "Process"),
-        ["version"] = ("Versi", "Version"),
         ["startedAt"] = ("Dimulai", "Started"),
         ["endedAt"] = ("Berakhir", "Ended"),
         ["incidents"] = ("Insiden", "Incidents"),
