@@ -70,6 +70,28 @@ public sealed class DesignerTests : BrowserTest
     }
 
     [Fact]
+    public async Task Copy_and_paste_with_the_keyboard_places_a_second_task_with_the_same_work()
+    {
+        var page = await SignedInAsync();
+        await OpenDesignerAsync(page, "/admin/designer?processId=revocation");
+        await page.Locator(".djs-element[data-element-id='Task_RecordDecision']").ClickAsync();
+        await page.Keyboard.PressAsync("Control+c");
+        var canvas = (await page.Locator("#designer-canvas").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(canvas.X + canvas.Width - 120, canvas.Y + canvas.Height - 80);
+        await page.Keyboard.PressAsync("Control+v");
+        await page.Mouse.MoveAsync(canvas.X + canvas.Width - 110, canvas.Y + canvas.Height - 70);
+        await page.Mouse.ClickAsync(canvas.X + canvas.Width - 110, canvas.Y + canvas.Height - 70);
+
+        var copies = await page.EvaluateAsync<string[]>("""
+            () => window.amsDesigner.get('elementRegistry')
+              .filter(e => e.type === 'bpmn:ServiceTask' && e.businessObject.name === 'Catat keputusan verifikasi')
+              .map(e => e.businessObject.extensionElements.values.find(v => v.$type === 'zeebe:TaskDefinition').type)
+            """);
+        Assert.Equal(["request.record-decision", "request.record-decision"], copies);
+        Assert.Empty(pageErrors);
+    }
+
+    [Fact]
     public async Task A_template_picked_in_the_properties_panel_writes_the_job_type_and_the_model_deploys()
     {
         var page = await SignedInAsync();
