@@ -102,6 +102,22 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_verifier_cannot_change_what_is_revoked_or_who_is_mailed_by_adding_variables()
+    {
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");
+        var id = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
+
+        var crafted = await op.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved", serialNumber = "00ff", holderEmail = "someone@else.test" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, crafted.StatusCode);
+        var problem = await crafted.Content.ReadAsStringAsync();
+        Assert.Contains("\"serialNumber\"", problem, StringComparison.Ordinal);
+        Assert.Contains("\"holderEmail\"", problem, StringComparison.Ordinal);
+        var task = await op.GetFromJsonAsync<JsonObject>($"/api/tasks/{id}");
+        Assert.Equal("holder@ams.test", task!["variables"]!["holderEmail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_verifier_can_never_decide_a_request_they_made_themselves()
     {
         await app.CreateUserAsync("op-holder@ams.test", Roles.Verifier);

@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Ams.Web.Forms;
 
-/// <summary>One field of a form and the rules the server holds a submitted value to.</summary>
-public sealed record FormField(string Key, string Type, bool Required, IReadOnlyList<string> AllowedValues, int? MaxLength)
+/// <summary>
+/// One field of a form and the rules the server holds a submitted value to. A read-only or disabled field only shows a
+/// value; it never takes one from the person completing the task.
+/// </summary>
+public sealed record FormField(string Key, string Type, bool Required, IReadOnlyList<string> AllowedValues, int? MaxLength, bool Writable = true)
 {
     /// <summary>Reads a form-js component.</summary>
     public static FormField From(string key, JsonObject component)
@@ -17,8 +20,13 @@ public sealed record FormField(string Key, string Type, bool Required, IReadOnly
             component["type"]?.GetValue<string>() ?? "textfield",
             validate?["required"]?.GetValue<bool>() ?? false,
             values,
-            validate?["maxLength"]?.GetValue<int>());
+            validate?["maxLength"]?.GetValue<int>(),
+            !IsSet(component["readonly"]) && !IsSet(component["disabled"]));
     }
+
+    /// <summary>A flag that is true, or a FEEL expression that may make it so.</summary>
+    private static bool IsSet(JsonNode? flag) =>
+        flag is JsonValue value && (value.TryGetValue<bool>(out var on) ? on : value.TryGetValue<string>(out var expression) && expression.Length > 0);
 
     /// <summary>What is wrong with <paramref name="value"/>, or null.</summary>
     public string? Check(JsonNode? value)

@@ -31,11 +31,14 @@ public sealed class FormSchema
         return new FormSchema(id, fields);
     }
 
-    /// <summary>Every problem with <paramref name="variables"/>, keyed by field.</summary>
+    /// <summary>
+    /// Every problem with <paramref name="variables"/>, keyed by field: a value the form's rules refuse, and a value for
+    /// anything that is not a field of the form (a crafted request may not set the process's other variables).
+    /// </summary>
     public Dictionary<string, string[]> Validate(JsonObject? variables)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var field in Fields)
+        foreach (var field in Fields.Where(f => f.Writable))
         {
             if (field.Check(variables?[field.Key]) is { } problem)
             {
@@ -43,8 +46,32 @@ public sealed class FormSchema
             }
         }
 
+        foreach (var (key, _) in variables ?? [])
+        {
+            if (!Fields.Any(f => f.Key == key))
+            {
+                errors[key] = [$"'{key}' is not a field of the form '{Id}'."];
+            }
+        }
+
         return errors;
     }
+
+    /// <summary>The submitted values of the fields a person may fill in; read-only and disabled fields keep the process's value.</summary>
+    public JsonObject WritableValues(JsonObject variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var accepted = new JsonObject();
+        foreach (var field in Fields.Where(f => f.Writable && variables.ContainsKey(f.Key)))
+        {
+            accepted[field.Key] = variables[field.Key]?.DeepClone();
+        }
+
+        return accepted;
+    }
+
+    /// <summary>Whether the form has a field with this key.</summary>
+    public bool Has(string key) => Fields.Any(f => f.Key == key);
 
     private static void Collect(JsonArray? components, List<FormField> fields)
     {

@@ -100,12 +100,16 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return refused;
         }
 
-        var variables = submitted?.DeepClone().AsObject() ?? [];
-        // A model from elsewhere may name a form this host does not hold (an embedded Camunda form, say); its task stays
-        // completable through the API, as before forms were versioned, while the task page says the form is unknown.
+        var submittedValues = submitted ?? [];
         var form = await forms.FindAsync(task.FormKey, cancellationToken);
-        var errors = form?.Validate(variables) ?? [];
-        if (task.FormKey == "verification" && variables["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(variables["note"]?.ToString()))
+        if (form is null && !string.IsNullOrWhiteSpace(task.FormKey))
+        {
+            return InboxOutcome.Invalid(new Dictionary<string, string[]> { ["form"] = [$"The task's form '{task.FormKey}' is not held by this host, so it cannot be completed here."] });
+        }
+
+        var errors = form?.Validate(submittedValues)
+            ?? submittedValues.ToDictionary(p => p.Key, _ => new[] { "This task has no form, so it takes no values." }, StringComparer.Ordinal);
+        if (form?.Has("note") == true && submittedValues["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(submittedValues["note"]?.ToString()))
         {
             errors["note"] = ["A note is required to reject a request."];
         }
@@ -115,6 +119,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.Invalid(errors);
         }
 
+        var variables = form?.WritableValues(submittedValues) ?? [];
         variables["decidedBy"] = Caller.Name(user);
         var result = await engine.CompleteUserTaskAsync(id, Caller.Id(user), variables, cancellationToken);
         return result.Status == CommandStatus.NotFound
@@ -136,7 +141,8 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
 
     /// <summary>
     /// Why the caller may not decide this task, or null: nobody decides their own request, and nobody decides two steps
-    /// of the same process instance, so a second approval is always made by another person.
+    /// of the same process instance (nor holds one while taking another, for steps that run in parallel), so a second
+    /// approval is always made by another person.
     /// </summary>
     private async Task<InboxOutcome?> FourEyesAsync(UserTaskRecord task, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -149,7 +155,10 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         var decided = await engine.Store.QueryUserTasksAsync(
             new UserTaskQuery { State = UserTaskState.Completed, ProcessInstanceId = task.ProcessInstanceId, CompletedBy = caller, Limit = 1 },
             cancellationToken);
-        return decided.Count > 0 ? InboxOutcome.SecondDecision : null;
+        var claimedElsewhere = await engine.Store.QueryUserTasksAsync(
+            new UserTaskQuery { State = UserTaskState.Created, ProcessInstanceId = task.ProcessInstanceId, Assignee = caller, Limit = 2 },
+            cancellationToken);
+        return decided.Count > 0 || claimedElsewhere.Any(t => t.Key != task.Key) ? InboxOutcome.SecondDecision : null;
     }
 
     private async Task<HolderRequest?> RequestOfAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
