@@ -56,6 +56,22 @@ public sealed class DesignerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_model_over_the_limit_is_refused_even_without_a_declared_length()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflows/validation")
+        {
+            Content = new StreamContent(new MemoryStream(new byte[Ams.Web.Workflows.WorkflowsApi.MaxModelBytes + 1])),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/xml");
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Versions_are_listed_newest_first_and_each_downloads_as_the_xml_deployed()
     {
         await PostXmlAsync("/api/workflows", ExternalTask);

@@ -55,13 +55,12 @@ public static class FormsApi
 
     private static async Task<IResult> SaveAsync(HttpRequest request, ClaimsPrincipal user, ResourceStore store, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaxFormBytes)
+        var json = await RequestText.ReadAsync(request, MaxFormBytes, cancellationToken);
+        if (json is null)
         {
             return CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Form too large", $"A form may have at most {MaxFormBytes:N0} bytes.");
         }
 
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(cancellationToken);
         var (id, field, problem) = FormSubmission.Check(json);
         if (id is null)
         {

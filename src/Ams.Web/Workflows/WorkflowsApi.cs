@@ -62,13 +62,12 @@ public static class WorkflowsApi
 
     private static async Task<(string Xml, IResult? Refusal)> ReadModelAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaxModelBytes)
+        var xml = await RequestText.ReadAsync(request, MaxModelBytes, cancellationToken);
+        if (xml is null)
         {
             return ("", CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Model too large", $"A model may have at most {MaxModelBytes:N0} bytes."));
         }
 
-        using var reader = new StreamReader(request.Body);
-        var xml = await reader.ReadToEndAsync(cancellationToken);
         return string.IsNullOrWhiteSpace(xml) ? ("", CommandResults.Invalid("body", "The request has no BPMN XML.")) : (xml, null);
     }
 
