@@ -42,7 +42,7 @@ public sealed class WorkflowEngine
     public async Task<DeploymentResult> DeployAsync(string xml, string? deployedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var parsed = Check(xml);
+        var (parsed, startTimers) = Check(xml);
         if (!parsed.Succeeded)
         {
             return new DeploymentResult(parsed.Model?.Id, 0, Guid.Empty, false, parsed.Problems);
@@ -60,14 +60,13 @@ public sealed class WorkflowEngine
 
             var definition = new ProcessDefinitionRecord(
                 ProcessingContext.NewKey(), model.Id, model.Name, (latest?.Version ?? 0) + 1, xml, checksum, clock.GetUtcNow(), deployedBy);
-            var startTimers = StartTimersOf(model, definition.Key);
-            if (startTimers.Error is not null)
+            foreach (var timer in startTimers)
             {
-                return new DeploymentResult(model.Id, 0, Guid.Empty, false, [new ModelProblem(startTimers.ElementId, "startEvent", startTimers.Error)]);
+                timer.DefinitionKey = definition.Key;
             }
 
             var messageStarts = model.MessageStartEvents.Select(s => ((MessageTrigger)s.Trigger!).MessageName).ToList();
-            if (await store.TryAddDefinitionAsync(new NewDefinition(definition, messageStarts, startTimers.Timers), cancellationToken))
+            if (await store.TryAddDefinitionAsync(new NewDefinition(definition, messageStarts, startTimers), cancellationToken))
             {
                 models.Add(definition.Key, model);
                 return new DeploymentResult(model.Id, definition.Version, definition.Key, true, parsed.Problems);
@@ -87,7 +86,7 @@ public sealed class WorkflowEngine
     public IReadOnlyList<ModelProblem> Validate(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Check(xml).Problems;
+        return Check(xml).Parsed.Problems;
     }
 
     /// <summary>Starts an instance of the latest version at its none start event.</summary>
@@ -490,21 +489,22 @@ public sealed class WorkflowEngine
     }
 
     /// <summary>The deploy-time checks shared by deploying and validating: the parser's, then the start timers' schedules.</summary>
-    private BpmnParseResult Check(string xml)
+    /// <summary>Parses and validates a model, and schedules its start timers (not yet tied to a version).</summary>
+    private (BpmnParseResult Parsed, IReadOnlyList<TimerRecord> StartTimers) Check(string xml)
     {
         var parsed = BpmnParser.Parse(xml);
         if (!parsed.Succeeded)
         {
-            return parsed;
+            return (parsed, []);
         }
 
-        var startTimers = StartTimersOf(parsed.Model!, Guid.Empty);
+        var startTimers = StartTimersOf(parsed.Model!);
         return startTimers.Error is null
-            ? parsed
-            : new BpmnParseResult(null, [.. parsed.Problems, new ModelProblem(startTimers.ElementId, "startEvent", startTimers.Error)]);
+            ? (parsed, startTimers.Timers)
+            : (new BpmnParseResult(null, [.. parsed.Problems, new ModelProblem(startTimers.ElementId, "startEvent", startTimers.Error)]), []);
     }
 
-    private (IReadOnlyList<TimerRecord> Timers, string? ElementId, string? Error) StartTimersOf(ProcessModel model, Guid definitionKey)
+    private (IReadOnlyList<TimerRecord> Timers, string? ElementId, string? Error) StartTimersOf(ProcessModel model)
     {
         var timers = new List<TimerRecord>();
         var evaluator = new ExpressionEvaluator(new ProcessInstance(), clock.GetUtcNow());
@@ -519,7 +519,6 @@ public sealed class WorkflowEngine
             timers.Add(new TimerRecord
             {
                 Key = ProcessingContext.NewKey(),
-                DefinitionKey = definitionKey,
                 ElementId = start.Id,
                 DueAt = schedule.Value!.DueAt,
                 Repetitions = schedule.Value.Repetitions,

@@ -30,4 +30,21 @@ public sealed class ValidateBeforeDeployTests
         Assert.DoesNotContain(problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Empty(await engine.Store.ListDefinitionsAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task A_start_timer_that_cannot_be_scheduled_is_a_problem_on_its_start_event()
+    {
+        var engine = new EngineHarness();
+        var xml = Bpmn.Process(
+            """<bpmn:startEvent id="start"><bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">not a date</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:startEvent>"""
+            + End() + Flow("f1", "start", "end"));
+
+        var problems = engine.Engine.Validate(xml);
+
+        Assert.Contains(problems, p => p.ElementId == "start" && p.Severity == ProblemSeverity.Error);
+        var refused = await engine.Engine.DeployAsync(xml, "admin", TestContext.Current.CancellationToken);
+        Assert.False(refused.Succeeded);
+        Assert.Equal(refused.Problems, problems);
+        Assert.Empty(await engine.Store.ListDefinitionsAsync(TestContext.Current.CancellationToken));
+    }
 }
