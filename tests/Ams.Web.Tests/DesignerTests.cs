@@ -114,6 +114,10 @@ public sealed class DesignerTests : IAsyncLifetime
         var types = templates.Select(t => Property(t!.AsObject(), "zeebe:taskDefinition", "type")?["value"]?.GetValue<string>()).OfType<string>().ToList();
         Assert.Equal(registry.JobTypes.Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
         Assert.Equal(JobWorkers.All.Select(w => w.JobType).Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
+        var handlers = typeof(JobWorkers).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(Ams.Workflow.Hangfire.IJobHandler).IsAssignableFrom(t))
+            .Select(t => (string)t.GetField("JobType")!.GetRawConstantValue()!);
+        Assert.Equal(handlers.Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
         Assert.Contains(templates, t => t!["name"]!.GetValue<string>() == "Kirim email");
         Assert.Contains(templates, t => t!["name"]!.GetValue<string>() == "Enrollment ke CA");
         Assert.Contains(templates, t => t!["name"]!.GetValue<string>() == "Catat keputusan verifikasi");

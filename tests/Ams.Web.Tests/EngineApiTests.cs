@@ -23,6 +23,8 @@ public sealed class EngineApiTests : IAsyncLifetime
         var changed = await DeployAsync(ExternalTask.Replace("name=\"work\"", "name=\"Work\"", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal("/api/workflows/external/versions/1/xml", first.Headers.Location!.OriginalString);
+        Assert.Equal(ExternalTask, await admin.GetStringAsync(first.Headers.Location));
         Assert.Equal(1, (await Json(first))["version"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var unchanged = await Json(again);

@@ -35,10 +35,11 @@ public sealed class MailTemplateSet
         {
             if (loading is null || loading.IsFaulted || loading.IsCanceled)
             {
-                loading = LoadAsync(cancellationToken);
+                // One load serves every caller, so no single caller's cancellation may end it; each caller waits on its own.
+                loading = LoadAsync(CancellationToken.None);
             }
 
-            return loading;
+            return loading.WaitAsync(cancellationToken);
         }
     }
 

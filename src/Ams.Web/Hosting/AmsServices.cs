@@ -10,6 +10,7 @@ using Hangfire.InMemory;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ams.Web.Hosting;
 
@@ -73,7 +74,7 @@ public static class AmsServices
 
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
         builder.Services.AddSingleton<Forms.FormCatalog>();
-        builder.Services.AddSingleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>());
         builder.Services.AddScoped<Resources.ResourceStore>();
         builder.Services.AddScoped<Designer.IDesignerCatalog>(services => services.GetRequiredService<Resources.ResourceStore>());
         builder.Services.AddTransient<Resources.ShippedResourceImport>();

@@ -41,7 +41,7 @@ public static class WorkflowsApi
         }
 
         var body = new { processId = result.ProcessId, version = result.Version, created = result.Created, warnings = result.Problems.Select(ModelError.From).ToList() };
-        return result.Created ? TypedResults.Created($"/api/workflows/{result.ProcessId}/{result.Version}", body) : TypedResults.Ok(body);
+        return result.Created ? TypedResults.Created($"/api/workflows/{result.ProcessId}/versions/{result.Version}/xml", body) : TypedResults.Ok(body);
     }
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, WorkflowEngine engine, CancellationToken cancellationToken)

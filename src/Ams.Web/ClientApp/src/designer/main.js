@@ -63,10 +63,15 @@ async function importXml(xml, label) {
   }
 }
 
+// Checks can overlap while someone edits; only the answer to the latest one is shown.
+let latestCheck = 0;
 async function check() {
+  const mine = ++latestCheck;
   const { xml } = await modeler.saveXML({ format: true });
   const answer = await api('/api/workflows/validation', { method: 'POST', body: xml, contentType: 'application/xml' });
-  problems.showEngine(answer.errors, answer.warnings);
+  if (mine === latestCheck) {
+    problems.showEngine(answer.errors, answer.warnings);
+  }
   return answer;
 }
 

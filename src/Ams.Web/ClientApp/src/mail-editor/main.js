@@ -23,17 +23,24 @@ function setUp(section) {
   const versions = section.querySelector('.versions tbody');
   const base = `/api/mail-templates/${encodeURIComponent(templateId)}/${language}`;
 
+  // Previews can overlap while someone types; only the answer to the latest one is shown.
+  let latestPreview = 0;
   async function preview() {
+    const mine = ++latestPreview;
     try {
       const rendered = await api('/api/mail-templates/preview', { method: 'POST', body: { language, content: content.value } });
-      subject.textContent = rendered.subject;
-      body.textContent = rendered.body;
-      problem.textContent = '';
+      if (mine === latestPreview) {
+        subject.textContent = rendered.subject;
+        body.textContent = rendered.body;
+        problem.textContent = '';
+      }
     } catch (error) {
       if (!(error instanceof ApiProblem)) {
         throw error;
       }
-      problem.textContent = problemText(error);
+      if (mine === latestPreview) {
+        problem.textContent = problemText(error);
+      }
     }
   }
 
