@@ -15,7 +15,7 @@ public sealed class FormCatalog(IServiceScopeFactory scopes)
     /// <summary>The latest version of the form with this id, or null when there is none.</summary>
     public async Task<FormSchema?> FindAsync(string? formKey, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(formKey) || !FormIds.IsSafe(formKey))
+        if (string.IsNullOrWhiteSpace(formKey) || !Resources.ResourceIds.IsSafe(formKey))
         {
             return null;
         }

@@ -43,7 +43,7 @@ public static class FormSubmission
             return (null, "id", "A form needs an id.");
         }
 
-        if (!FormIds.IsSafe(id))
+        if (!Resources.ResourceIds.IsSafe(id))
         {
             return (null, "id", "A form id has only lower-case letters, digits and dashes (at most 64).");
         }

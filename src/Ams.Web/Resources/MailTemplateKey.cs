@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Ams.Web.Resources;
 
 /// <summary>A mail template variant's key, <c>{id}.{language}</c>: the shipped file's name without <c>.liquid</c>.</summary>
-public static partial class MailTemplateKey
+public static class MailTemplateKey
 {
     /// <summary>The languages an administrator edits.</summary>
     public static IReadOnlyList<string> Languages { get; } = [Ams.Mail.MailTemplateLanguages.Indonesian, Ams.Mail.MailTemplateLanguages.English];
@@ -16,10 +14,4 @@ public static partial class MailTemplateKey
 
     /// <summary>The language of a key.</summary>
     public static string LanguageOf(string key) => key[(key.LastIndexOf('.') + 1)..];
-
-    /// <summary>Whether an id is safe as a template id: lower-case letters, digits and dashes.</summary>
-    public static bool IsSafeId(string? id) => id is { Length: > 0 and <= 64 } && SafeId().IsMatch(id);
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex SafeId();
 }

@@ -62,7 +62,7 @@ public static class MailTemplatesApi
 
     private static async Task<IResult> SaveAsync(SaveRequest? body, ClaimsPrincipal user, ResourceStore store, CancellationToken cancellationToken)
     {
-        if (!MailTemplateKey.IsSafeId(body?.Id))
+        if (!ResourceIds.IsSafe(body?.Id))
         {
             return CommandResults.Invalid("id", "A template id has only lower-case letters, digits and dashes (at most 64).");
         }

@@ -71,7 +71,7 @@ public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatal
             .FirstOrDefaultAsync(cancellationToken);
         return lastShipped?.Checksum == Checksum(content)
             ? null
-            : await SaveAsync(kind, key, content, "system", fromFolder: true, cancellationToken);
+            : await SaveAsync(kind, key, content, Workflows.WorkflowFolderDeployment.Deployer, fromFolder: true, cancellationToken);
     }
 
     /// <summary>The latest version of <paramref name="key"/>, or null.</summary>

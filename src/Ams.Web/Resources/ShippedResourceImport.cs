@@ -18,7 +18,7 @@ public sealed partial class ShippedResourceImport(ResourceStore store, AmsPaths 
         {
             var content = await File.ReadAllTextAsync(file, cancellationToken);
             var form = FormSchema.Parse(content);
-            if (!FormIds.IsSafe(form.Id))
+            if (!ResourceIds.IsSafe(form.Id))
             {
                 throw new InvalidOperationException($"The shipped form {Path.GetFileName(file)} has an unsafe id '{form.Id}'.");
             }

@@ -1,5 +1,4 @@
 using Ams.Web.Accounts;
-using Ams.Web.Forms;
 using Ams.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +21,7 @@ public sealed class FormsModel(ResourceStore store) : PageModel
     {
         if (id is not null)
         {
-            if (FormIds.IsSafe(id))
+            if (Resources.ResourceIds.IsSafe(id))
             {
                 return Redirect($"/admin/forms/{id}");
             }

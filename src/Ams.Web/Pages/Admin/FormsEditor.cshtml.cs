@@ -1,5 +1,4 @@
 using Ams.Web.Accounts;
-using Ams.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,7 @@ public sealed class FormsEditorModel : PageModel
     /// <summary>Shows the editor; the script loads the form through the API.</summary>
     public IActionResult OnGet(string id)
     {
-        if (!FormIds.IsSafe(id))
+        if (!Resources.ResourceIds.IsSafe(id))
         {
             return NotFound();
         }

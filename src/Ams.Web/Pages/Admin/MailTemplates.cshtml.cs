@@ -21,7 +21,7 @@ public sealed class MailTemplatesModel(ResourceStore store) : PageModel
     {
         if (id is not null)
         {
-            if (MailTemplateKey.IsSafeId(id))
+            if (Resources.ResourceIds.IsSafe(id))
             {
                 return Redirect($"/admin/mail-templates/{id}");
             }

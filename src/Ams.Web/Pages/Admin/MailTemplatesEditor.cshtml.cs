@@ -16,7 +16,7 @@ public sealed class MailTemplatesEditorModel : PageModel
     /// <summary>Shows the editor; the script loads each language through the API.</summary>
     public IActionResult OnGet(string id)
     {
-        if (!MailTemplateKey.IsSafeId(id))
+        if (!Resources.ResourceIds.IsSafe(id))
         {
             return NotFound();
         }

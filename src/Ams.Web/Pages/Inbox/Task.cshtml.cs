@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Ams.Web.Accounts;
 using Ams.Web.Hosting;
 using Ams.Web.Inbox;
-using Ams.Web.Forms;
 using Ams.Web.Localization;
 using Ams.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -72,7 +71,7 @@ public sealed class TaskModel(VerifierInbox inbox, ResourceStore resources, User
 
         Details = details;
         IsMine = details.Task.Assignee == Caller.Id(User);
-        var form = FormIds.IsSafe(details.Task.FormKey) ? await resources.LatestAsync(ResourceKinds.Form, details.Task.FormKey!, cancellationToken) : null;
+        var form = Resources.ResourceIds.IsSafe(details.Task.FormKey) ? await resources.LatestAsync(ResourceKinds.Form, details.Task.FormKey!, cancellationToken) : null;
         FormData = form is null ? null : new JsonObject { ["schema"] = JsonNode.Parse(form.Content), ["data"] = details.Variables.DeepClone() }.ToJsonString();
         AssigneeName = details.Task.Assignee is { } assignee ? (await users.FindByIdAsync(assignee))?.Email ?? assignee : null;
         return true;
