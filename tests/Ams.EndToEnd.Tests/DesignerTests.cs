@@ -60,9 +60,9 @@ public sealed class DesignerTests : BrowserTest
 
         await page.ClickAsync("#designer-deploy");
 
-        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation version 2");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation versi 2 sudah di-deploy");
         await page.ClickAsync("#designer-deploy");
-        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Unchanged: revocation version 2");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Tidak berubah: revocation versi 2");
         var versions = (await Engine.Store.ListDefinitionsAsync(default)).Where(d => d.ProcessId == "revocation").ToList();
         Assert.Equal(2, versions.Max(d => d.Version));
         Assert.Contains("Verifikasi OP baru", versions.Single(d => d.Version == 2).Xml, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class DesignerTests : BrowserTest
         Assert.Contains("<zeebe:formDefinition formId=\"verification\" />", xml, StringComparison.Ordinal);
 
         await page.ClickAsync("#designer-deploy");
-        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("version 1");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("versi 1 sudah di-deploy");
         Assert.Empty(pageErrors);
     }
 
@@ -159,13 +159,13 @@ public sealed class DesignerTests : BrowserTest
         await Assertions.Expect(overlay).ToBeVisibleAsync();
         await Assertions.Expect(overlay).ToContainTextAsync("not supported");
         await Assertions.Expect(page.Locator(".djs-element.ams-invalid[data-element-id='call']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("block deployment");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("masalah menghalangi deploy");
         await page.Locator("#designer-problem-list li.engine[data-element-id='call']").ClickAsync();
         Assert.Equal("call", await page.EvaluateAsync<string>("() => window.amsDesigner.get('selection').get()[0]?.id"));
         await Browser.ScreenshotAsync(page, "designer-check-problem");
 
         await page.ClickAsync("#designer-deploy");
-        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Not deployed");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Tidak di-deploy");
         Assert.DoesNotContain(await Engine.Store.ListDefinitionsAsync(default), d => d.ProcessId == "broken");
     }
 

@@ -149,10 +149,10 @@ public sealed class WorkflowChangeTests : BrowserTest
         await Assertions.Expect(candidateGroups.Locator("option")).ToHaveTextAsync(["admin", "holder", "verifier"]);
         await formId.SelectOptionAsync("persetujuan-kedua");
         await page.ClickAsync("#designer-check");
-        await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("The engine accepts this model.");
+        await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Engine menerima model ini.");
         await Browser.ScreenshotAsync(page, "change-2-designer-second-approval");
         await page.ClickAsync("#designer-deploy");
-        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation version 2");
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation versi 2 sudah di-deploy");
     }
 
     private static async Task<string> WaitForTaskAsync(HttpClient client, Guid requestId, string elementId)

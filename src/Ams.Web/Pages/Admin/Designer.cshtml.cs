@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Ams.Web.Accounts;
+using Ams.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,6 +10,15 @@ namespace Ams.Web.Pages.Admin;
 [Authorize(Policy = Roles.Admin)]
 public sealed class DesignerModel : PageModel
 {
+    private static readonly string[] ScriptTexts =
+    [
+        "designerImportWarnings", "designerCannotOpen", "designerNoVersion", "designerProblemsBlock", "designerAccepted",
+        "designerDeployed", "designerUnchanged", "designerNotDeployed", "designerTemplatesFailed", "designerNewProcess",
+    ];
+
+    /// <summary>The script's messages in the page's language, as JSON (HTML-safe: the encoder escapes angle brackets).</summary>
+    public string TextsJson => JsonSerializer.Serialize(ScriptTexts.ToDictionary(key => key, Texts.Get));
+
     /// <summary>Shows the designer.</summary>
     public void OnGet()
     {

@@ -41,6 +41,12 @@ const problems = new ProblemView(modeler, $('#designer-problem-list'));
 installTemplateChooser(modeler, $('#template-chooser'));
 $('#template-cancel').addEventListener('click', () => $('#template-chooser').close());
 
+// The messages in the page's language, from the page: t('designerDeployed', id, version) fills {0}, {1}, ...
+const texts = JSON.parse(document.getElementById('designer-texts')?.textContent || '{}');
+function t(key, ...values) {
+  return (texts[key] ?? key).replace(/\{(\d+)\}/g, (_, index) => String(values[Number(index)]));
+}
+
 function say(text, kind = 'info') {
   status.textContent = text;
   status.dataset.kind = kind;
@@ -56,10 +62,10 @@ async function importXml(xml, label) {
     const { warnings } = await modeler.importXML(xml);
     modeler.get('canvas').zoom('fit-viewport', 'auto');
     problems.showEngine();
-    say(warnings.length ? `${label} (${warnings.length} import warnings)` : label);
+    say(warnings.length ? t('designerImportWarnings', label, warnings.length) : label);
     scheduleCheck(0);
   } catch (error) {
-    say(`Cannot open the model: ${error.message}`, 'error');
+    say(t('designerCannotOpen', error.message), 'error');
   }
 }
 
@@ -107,7 +113,7 @@ async function open(id, version) {
   const candidates = definitions.filter(d => d.processId === id);
   const chosen = version ? candidates.find(d => d.version === Number(version)) : candidates.sort((a, b) => b.version - a.version)[0];
   if (!chosen) {
-    say(`No deployed version of ${id}${version ? ' v' + version : ''}.`, 'error');
+    say(t('designerNoVersion', `${id}${version ? ' v' + version : ''}`), 'error');
     return;
   }
   const xml = await api(`/api/workflows/${encodeURIComponent(chosen.processId)}/versions/${chosen.version}/xml`);
@@ -115,7 +121,7 @@ async function open(id, version) {
   await importXml(xml, `${chosen.processId} v${chosen.version}`);
 }
 
-$('#designer-new').addEventListener('click', () => importXml(newDiagram(), 'New process'));
+$('#designer-new').addEventListener('click', () => importXml(newDiagram(), t('designerNewProcess')));
 $('#designer-open').addEventListener('click', () => {
   const [id, version] = $('#designer-open-select').value.split('|');
   if (id) {
@@ -143,7 +149,7 @@ $('#designer-check').addEventListener('click', async () => {
   try {
     const answer = await check();
     modeler.get('linting').toggle(true);
-    say(answer.errors.length ? `${answer.errors.length} problem(s) block deployment.` : 'The engine accepts this model.', answer.errors.length ? 'error' : 'ok');
+    say(answer.errors.length ? t('designerProblemsBlock', answer.errors.length) : t('designerAccepted'), answer.errors.length ? 'error' : 'ok');
   } catch (error) {
     say(error.message, 'error');
   }
@@ -155,14 +161,12 @@ $('#designer-deploy').addEventListener('click', async () => {
     problems.showEngine([], deployed.warnings);
     await loadDeployed();
     $('#designer-open-select').value = `${deployed.processId}|${deployed.version}`;
-    say(deployed.created
-      ? `Deployed ${deployed.processId} version ${deployed.version}.`
-      : `Unchanged: ${deployed.processId} version ${deployed.version} is this model already.`, 'ok');
+    say(t(deployed.created ? 'designerDeployed' : 'designerUnchanged', deployed.processId, deployed.version), 'ok');
     $('#designer-status').dataset.version = deployed.version;
   } catch (error) {
     if (error instanceof ApiProblem && Array.isArray(error.problem.errors)) {
       problems.showEngine(error.problem.errors);
-      say(`Not deployed: ${error.problem.errors.length} problem(s).`, 'error');
+      say(t('designerNotDeployed', error.problem.errors.length), 'error');
     } else {
       say(error.message, 'error');
     }
@@ -170,11 +174,11 @@ $('#designer-deploy').addEventListener('click', async () => {
 });
 
 const query = new URLSearchParams(location.search);
-await loadTemplates().catch(error => say(`Element templates: ${error.message}`, 'error'));
+await loadTemplates().catch(error => say(t('designerTemplatesFailed', error.message), 'error'));
 if (query.get('processId')) {
   await open(query.get('processId'), query.get('version')).catch(error => say(error.message, 'error'));
 } else {
   await loadDeployed().catch(() => {});
-  await importXml(newDiagram(), 'New process');
+  await importXml(newDiagram(), t('designerNewProcess'));
 }
 document.body.dataset.designerReady = 'true';
