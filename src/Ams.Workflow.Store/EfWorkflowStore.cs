@@ -38,6 +38,14 @@ public sealed class EfWorkflowStore : IWorkflowStore
     }
 
     /// <inheritdoc />
+    public async Task<ProcessDefinitionRecord?> FindDefinitionAsync(string processId, int version, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.ProcessId == processId && d.Version == version, cancellationToken);
+        return row is null ? null : ToRecord(row);
+    }
+
+    /// <inheritdoc />
     public async Task<ProcessDefinitionRecord?> FindLatestDefinitionAsync(string processId, CancellationToken cancellationToken)
     {
         // Every instance start asks this: plain SQL rather than the query pipeline.

@@ -113,8 +113,7 @@ public static class ProcessInstancesApi
             return CommandResults.Invalid("version", "Name the version, 1 or more.");
         }
 
-        var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
-        if (!definitions.Any(d => d.ProcessId == processId && d.Version == number))
+        if (await engine.Store.FindDefinitionAsync(processId, number, cancellationToken) is null)
         {
             return CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", $"No version {number} of process {processId}.");
         }

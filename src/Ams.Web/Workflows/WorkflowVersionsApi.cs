@@ -38,8 +38,7 @@ public static class WorkflowVersionsApi
 
     private static async Task<IResult> XmlAsync(string processId, int version, WorkflowEngine engine, CancellationToken cancellationToken)
     {
-        var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
-        var definition = definitions.FirstOrDefault(d => d.ProcessId == processId && d.Version == version);
+        var definition = await engine.Store.FindDefinitionAsync(processId, version, cancellationToken);
         if (definition is null)
         {
             return CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", $"Process '{processId}' has no version {version}.");

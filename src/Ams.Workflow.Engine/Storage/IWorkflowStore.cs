@@ -15,6 +15,9 @@ public interface IWorkflowStore
     /// <summary>The latest version of a process.</summary>
     Task<ProcessDefinitionRecord?> FindLatestDefinitionAsync(string processId, CancellationToken cancellationToken);
 
+    /// <summary>One version of a process, or null.</summary>
+    Task<ProcessDefinitionRecord?> FindDefinitionAsync(string processId, int version, CancellationToken cancellationToken);
+
     /// <summary>Every version of every process, newest first.</summary>
     Task<IReadOnlyList<ProcessDefinitionRecord>> ListDefinitionsAsync(CancellationToken cancellationToken);
 

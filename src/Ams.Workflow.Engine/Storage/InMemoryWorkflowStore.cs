@@ -33,6 +33,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         Read(() => definitions.Where(d => d.ProcessId == processId).MaxBy(d => d.Version));
 
     /// <inheritdoc />
+    public Task<ProcessDefinitionRecord?> FindDefinitionAsync(string processId, int version, CancellationToken cancellationToken) =>
+        Read(() => definitions.FirstOrDefault(d => d.ProcessId == processId && d.Version == version));
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ProcessDefinitionRecord>> ListDefinitionsAsync(CancellationToken cancellationToken) =>
         Read<IReadOnlyList<ProcessDefinitionRecord>>(() => definitions.OrderByDescending(d => d.DeployedAt).ThenByDescending(d => d.Version).ToList());
 

@@ -30,8 +30,8 @@ public sealed class WorkflowsCompareModel(WorkflowEngine engine) : PageModel
             return BadRequest();
         }
 
-        var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
-        var versions = definitions.Where(d => d.ProcessId == ProcessId).Select(d => d.Version).ToHashSet();
-        return versions.Contains(Left.Value) && versions.Contains(Right.Value) ? Page() : NotFound();
+        var left = await engine.Store.FindDefinitionAsync(ProcessId, Left.Value, cancellationToken);
+        var right = await engine.Store.FindDefinitionAsync(ProcessId, Right.Value, cancellationToken);
+        return left is not null && right is not null ? Page() : NotFound();
     }
 }
