@@ -27,6 +27,7 @@ public static class AmsApplication
             .SetDefaultCulture(LanguageEndpoints.Supported[0])
             .AddSupportedCultures(LanguageEndpoints.Supported)
             .AddSupportedUICultures(LanguageEndpoints.Supported));
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/dist"), bundles => bundles.UseResponseCompression());
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseCookieApiGuard();

@@ -80,6 +80,12 @@ public static class AmsServices
         builder.Services.AddTransient<Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
         builder.Services.AddRazorPages();
+        builder.Services.AddResponseCompression(compression =>
+        {
+            // Only the page scripts and styles are compressed (see UseAms): static files hold no secrets to leak.
+            compression.EnableForHttps = true;
+            compression.MimeTypes = ["text/javascript", "application/javascript", "text/css"];
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
