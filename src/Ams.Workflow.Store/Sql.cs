@@ -18,6 +18,13 @@ internal static class Sql
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
+        Bind(command, parameters);
+        return command;
+    }
+
+    /// <summary>Adds the named parameters to a command; null becomes SQL NULL.</summary>
+    public static void Bind(DbCommand command, (string Name, object? Value)[] parameters)
+    {
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -25,8 +32,6 @@ internal static class Sql
             parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
-
-        return command;
     }
 
     public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

@@ -40,14 +40,7 @@ internal sealed class StatementCache(DbConnection connection) : IAsyncDisposable
 
         command.Transaction = transaction;
         command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
+        Sql.Bind(command, parameters);
         return command;
     }
 }
