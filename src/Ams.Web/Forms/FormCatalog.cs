@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Ams.Web.Accounts;
 using Ams.Web.Resources;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Forms;
 
@@ -27,15 +25,11 @@ public sealed class FormCatalog(IServiceScopeFactory scopes)
 
         var savesBefore = saves.GetValueOrDefault(formKey);
         await using var scope = scopes.CreateAsyncScope();
-        var latest = await scope.ServiceProvider.GetRequiredService<AmsDbContext>().ResourceVersions.AsNoTracking()
-            .Where(v => v.Kind == ResourceKinds.Form && v.Key == formKey)
-            .OrderByDescending(v => v.Version)
-            .Select(v => v.Content)
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await scope.ServiceProvider.GetRequiredService<ResourceStore>().LatestAsync(ResourceKinds.Form, formKey, cancellationToken);
         FormSchema? form;
         try
         {
-            form = latest is null ? null : FormSchema.Parse(latest);
+            form = latest is null ? null : FormSchema.Parse(latest.Content);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {

@@ -9,10 +9,13 @@ namespace Ams.Web.Forms;
 /// </summary>
 public sealed class FormSchema
 {
-    private FormSchema(string id, IReadOnlyList<FormField> fields)
+    private readonly JsonObject json;
+
+    private FormSchema(string id, IReadOnlyList<FormField> fields, JsonObject json)
     {
         Id = id;
         Fields = fields;
+        this.json = json;
     }
 
     /// <summary>The form's id, which user tasks name as their form key.</summary>
@@ -21,6 +24,9 @@ public sealed class FormSchema
     /// <summary>The fields that carry a value.</summary>
     public IReadOnlyList<FormField> Fields { get; }
 
+    /// <summary>A copy of the form-js schema, for a page to render.</summary>
+    public JsonObject ToJson() => json.DeepClone().AsObject();
+
     /// <summary>Reads a form-js schema.</summary>
     public static FormSchema Parse(string json)
     {
@@ -28,7 +34,7 @@ public sealed class FormSchema
         var id = root["id"]?.GetValue<string>() ?? throw new JsonException("A form needs an id.");
         var fields = new List<FormField>();
         Collect(root["components"] as JsonArray, fields);
-        return new FormSchema(id, fields);
+        return new FormSchema(id, fields, root);
     }
 
     /// <summary>

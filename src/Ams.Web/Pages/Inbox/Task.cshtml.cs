@@ -3,7 +3,7 @@ using Ams.Web.Accounts;
 using Ams.Web.Hosting;
 using Ams.Web.Inbox;
 using Ams.Web.Localization;
-using Ams.Web.Resources;
+using Ams.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +16,7 @@ namespace Ams.Web.Pages.Inbox;
 /// whose script completes the task through the API (which checks the values against the same form).
 /// </summary>
 [Authorize(Policy = Roles.Verifier)]
-public sealed class TaskModel(VerifierInbox inbox, ResourceStore resources, UserManager<AmsUser> users) : PageModel
+public sealed class TaskModel(VerifierInbox inbox, FormCatalog forms, UserManager<AmsUser> users) : PageModel
 {
     /// <summary>The task and what goes with it.</summary>
     public TaskDetails Details { get; private set; } = null!;
@@ -71,8 +71,8 @@ public sealed class TaskModel(VerifierInbox inbox, ResourceStore resources, User
 
         Details = details;
         IsMine = details.Task.Assignee == Caller.Id(User);
-        var form = Resources.ResourceIds.IsSafe(details.Task.FormKey) ? await resources.LatestAsync(ResourceKinds.Form, details.Task.FormKey!, cancellationToken) : null;
-        FormData = form is null ? null : new JsonObject { ["schema"] = JsonNode.Parse(form.Content), ["data"] = details.Variables.DeepClone() }.ToJsonString();
+        var form = await forms.FindAsync(details.Task.FormKey, cancellationToken);
+        FormData = form is null ? null : new JsonObject { ["schema"] = form.ToJson(), ["data"] = details.Variables.DeepClone() }.ToJsonString();
         AssigneeName = details.Task.Assignee is { } assignee ? (await users.FindByIdAsync(assignee))?.Email ?? assignee : null;
         return true;
     }
