@@ -6,4 +6,12 @@ namespace Ams.Web.Workflows;
 /// <param name="Version">1, 2, …</param>
 /// <param name="DeployedAt">When it was deployed.</param>
 /// <param name="DeployedBy">Who deployed it (<c>system</c> for the shipped models).</param>
-public sealed record WorkflowVersion(string ProcessId, string? Name, int Version, DateTimeOffset DeployedAt, string? DeployedBy);
+public sealed record WorkflowVersion(string ProcessId, string? Name, int Version, DateTimeOffset DeployedAt, string? DeployedBy)
+{
+    /// <summary>The version of a stored definition.</summary>
+    public static WorkflowVersion From(Ams.Workflow.Engine.Storage.ProcessDefinitionRecord definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new WorkflowVersion(definition.ProcessId, definition.Name, definition.Version, definition.DeployedAt, definition.DeployedBy);
+    }
+}

@@ -24,7 +24,7 @@ public static class WorkflowVersionsApi
         return definitions
             .Where(d => d.ProcessId == processId)
             .OrderByDescending(d => d.Version)
-            .Select(d => new WorkflowVersion(d.ProcessId, d.Name, d.Version, d.DeployedAt, d.DeployedBy))
+            .Select(WorkflowVersion.From)
             .ToList();
     }
 

@@ -18,7 +18,7 @@ public sealed class WorkflowsModel(WorkflowEngine engine) : PageModel
     {
         var definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
         Processes = definitions
-            .Select(d => new WorkflowVersion(d.ProcessId, d.Name, d.Version, d.DeployedAt, d.DeployedBy))
+            .Select(WorkflowVersion.From)
             .OrderByDescending(v => v.Version)
             .GroupBy(v => v.ProcessId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
