@@ -5,6 +5,7 @@ import '@bpmn-io/form-js/dist/assets/form-js.css';
 import '@bpmn-io/form-js/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js/dist/assets/properties-panel.css';
 import { api, ApiProblem, problemText, showMessage } from '../shared/api.js';
+import { showVersions } from '../shared/versions-table.js';
 
 const root = document.getElementById('form-editor');
 const formId = root.dataset.form;
@@ -26,29 +27,11 @@ async function loadSchema() {
   }
 }
 
-async function refreshVersions() {
-  let versions = [];
-  try {
-    versions = await api(`/api/forms/${encodeURIComponent(formId)}/versions`);
-  } catch (error) {
-    if (!(error instanceof ApiProblem && error.status === 404)) {
-      throw error;
-    }
-  }
-  versionsBody.replaceChildren(...versions.map(v => {
-    const row = document.createElement('tr');
-    row.dataset.version = v.version;
-    const link = document.createElement('a');
-    link.href = `?version=${v.version}`;
-    link.textContent = `v${v.version}`;
-    const cells = [link, new Date(v.deployedAt).toLocaleString(), v.deployedBy, v.shipped ? 'workflows/forms' : ''];
-    for (const value of cells) {
-      const cell = document.createElement('td');
-      cell.append(value);
-      row.append(cell);
-    }
-    return row;
-  }));
+function refreshVersions() {
+  return showVersions(versionsBody, `/api/forms/${encodeURIComponent(formId)}/versions`, {
+    folder: 'workflows/forms',
+    linkTo: v => `?version=${v.version}`
+  });
 }
 
 async function save(editor) {

@@ -2,7 +2,7 @@
 // the timeline and the variables. window.amsInstanceViewer is the bpmn-js viewer, for tests and the console.
 import './instance-view.css';
 import { api } from '../shared/api.js';
-import { openDiagram, showError } from './diagram-viewer.js';
+import { openDiagram, showError } from '../shared/diagram-viewer.js';
 import { markInstance } from './markers.js';
 import { renderIncidents, renderTimeline, renderVariables } from './panels.js';
 

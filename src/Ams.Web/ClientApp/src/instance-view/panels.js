@@ -1,5 +1,6 @@
 // The lists under the diagram: open incidents with their retry button, the history as a timeline, the variables.
-import { elementLabel, moment } from './diagram-viewer.js';
+import { elementLabel } from '../shared/diagram-viewer.js';
+import { moment } from '../shared/moment.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);

@@ -1,6 +1,7 @@
 // The mail template editor: one textarea per language with a live preview rendered by the server with sample
 // variables, save as the next version, and the version list.
 import { api, ApiProblem, problemText } from '../shared/api.js';
+import { showVersions } from '../shared/versions-table.js';
 
 const root = document.getElementById('mail-editor');
 const templateId = root.dataset.template;
@@ -44,25 +45,8 @@ function setUp(section) {
     }
   }
 
-  async function refreshVersions() {
-    let list = [];
-    try {
-      list = await api(`${base}/versions`);
-    } catch (error) {
-      if (!(error instanceof ApiProblem && error.status === 404)) {
-        throw error;
-      }
-    }
-    versions.replaceChildren(...list.map(v => {
-      const row = document.createElement('tr');
-      row.dataset.version = v.version;
-      for (const value of [`v${v.version}`, new Date(v.deployedAt).toLocaleString(), v.deployedBy, v.shipped ? 'workflows/mail' : '']) {
-        const cell = document.createElement('td');
-        cell.textContent = value;
-        row.append(cell);
-      }
-      return row;
-    }));
+  function refreshVersions() {
+    return showVersions(versions, `${base}/versions`, { folder: 'workflows/mail' });
   }
 
   async function save() {

@@ -2,7 +2,7 @@
 // (red), from GET /api/process-instances/statistics. window.amsProcessOverview is the bpmn-js viewer.
 import './process-overview.css';
 import { api } from '../shared/api.js';
-import { elementLabel, openDiagram, showError } from '../instance-view/diagram-viewer.js';
+import { elementLabel, openDiagram, showError } from '../shared/diagram-viewer.js';
 
 const root = document.getElementById('process-overview');
 const { processId, version } = root.dataset;

@@ -1,24 +1,14 @@
 // Two versions of a process side by side: added, removed and changed elements marked on the diagrams
 // (bpmn-js-differ) and listed below them.
-import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { diff } from 'bpmn-js-differ';
-import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
 import { api } from '../shared/api.js';
+import { openDiagram } from '../shared/diagram-viewer.js';
 
 const root = document.querySelector('#compare');
 const { processId, left, right } = root.dataset;
 
-function viewer(container) {
-  return new NavigatedViewer({ container, moddleExtensions: { zeebe: zeebeModdle } });
-}
-
-async function show(target, version) {
-  const xml = await api(`/api/workflows/${encodeURIComponent(processId)}/versions/${version}/xml`);
-  await target.importXML(xml);
-  target.get('canvas').zoom('fit-viewport', 'auto');
-  return target;
+async function show(container, version) {
+  return openDiagram(container, await api(`/api/workflows/${encodeURIComponent(processId)}/versions/${version}/xml`));
 }
 
 function mark(target, ids, marker) {
@@ -42,8 +32,8 @@ function describe(kind, id, element, detail) {
 
 try {
   const [leftViewer, rightViewer] = await Promise.all([
-    show(viewer('#compare-left'), left),
-    show(viewer('#compare-right'), right)
+    show('#compare-left', left),
+    show('#compare-right', right)
   ]);
   const changes = diff(leftViewer.getDefinitions(), rightViewer.getDefinitions());
   mark(leftViewer, Object.keys(changes._removed), 'diff-removed');
