@@ -49,11 +49,21 @@ public sealed partial class MailTemplateLibrary
             return new(null, [new MailTemplateProblem(directory, 0, 0, "The mail template folder does not exist.")]);
         }
 
+        var texts = Directory.EnumerateFiles(directory, "*" + MailTemplate.FileExtension).Order(StringComparer.Ordinal)
+            .Select(path => new MailTemplateText(Path.GetFileName(path), File.ReadAllText(path)));
+        return Parse(texts, defaultLanguage);
+    }
+
+    /// <summary>Parses template texts from any source: every template, or every problem with their file and line.</summary>
+    public static MailTemplateLoadResult Parse(IEnumerable<MailTemplateText> texts, string defaultLanguage = MailTemplateLanguages.Indonesian)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentException.ThrowIfNullOrWhiteSpace(defaultLanguage);
         var problems = new List<MailTemplateProblem>();
         var loaded = new List<MailTemplate>();
-        foreach (var path in Directory.EnumerateFiles(directory, "*" + MailTemplate.FileExtension).Order(StringComparer.Ordinal))
+        foreach (var text in texts)
         {
-            if (MailTemplate.TryParse(Path.GetFileName(path), File.ReadAllText(path), out var template, out var found))
+            if (MailTemplate.TryParse(text.FileName, text.Source, out var template, out var found))
             {
                 loaded.Add(template);
             }

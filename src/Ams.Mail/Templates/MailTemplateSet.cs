@@ -59,21 +59,8 @@ public sealed class MailTemplateSet
 
     private async Task<MailTemplateLibrary> LoadAsync(CancellationToken cancellationToken)
     {
-        var texts = await source!.ReadAsync(cancellationToken);
-        var templates = new List<MailTemplate>();
-        var problems = new List<MailTemplateProblem>();
-        foreach (var text in texts)
-        {
-            if (MailTemplate.TryParse(text.FileName, text.Source, out var template, out var found))
-            {
-                templates.Add(template);
-            }
-
-            problems.AddRange(found);
-        }
-
-        return problems.Count == 0
-            ? MailTemplateLibrary.Create(templates, defaultLanguage)
-            : throw new InvalidOperationException("The mail templates cannot be used:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        var loaded = MailTemplateLibrary.Parse(await source!.ReadAsync(cancellationToken), defaultLanguage);
+        return loaded.Library
+            ?? throw new InvalidOperationException("The mail templates cannot be used:" + Environment.NewLine + string.Join(Environment.NewLine, loaded.Problems));
     }
 }
