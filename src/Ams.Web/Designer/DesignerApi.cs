@@ -15,13 +15,13 @@ public static class DesignerApi
         return routes;
     }
 
-    private static async Task<IResult> ElementTemplatesAsync(IDesignerCatalog catalog, RoleManager<IdentityRole> roleManager, CancellationToken cancellationToken)
+    private static async Task<IResult> ElementTemplatesAsync(Resources.ResourceStore resources, RoleManager<IdentityRole> roleManager, CancellationToken cancellationToken)
     {
         var roles = await roleManager.Roles.Where(r => r.Name != null).Select(r => r.Name!).OrderBy(name => name).ToListAsync(cancellationToken);
         var templates = ElementTemplates.Build(
             JobWorkers.All,
-            await catalog.MailTemplateIdsAsync(cancellationToken),
-            await catalog.FormIdsAsync(cancellationToken),
+            await resources.MailTemplateIdsAsync(cancellationToken),
+            await resources.FormIdsAsync(cancellationToken),
             roles);
         return TypedResults.Text(templates.ToJsonString(), "application/json");
     }

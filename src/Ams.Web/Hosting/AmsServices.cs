@@ -76,7 +76,6 @@ public static class AmsServices
         builder.Services.AddSingleton<Forms.FormCatalog>();
         builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>());
         builder.Services.AddScoped<Resources.ResourceStore>();
-        builder.Services.AddScoped<Designer.IDesignerCatalog>(services => services.GetRequiredService<Resources.ResourceStore>());
         builder.Services.AddTransient<Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
         builder.Services.AddRazorPages();

@@ -11,7 +11,7 @@ namespace Ams.Web.Resources;
 /// The versions of forms and mail templates. A save whose content equals the latest version's returns that version;
 /// anything else becomes the next number. Saving tells the form catalog and the mail templates to read again.
 /// </summary>
-public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatalog forms, MailTemplateSet mailTemplates) : Designer.IDesignerCatalog
+public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatalog forms, MailTemplateSet mailTemplates)
 {
     private const int MaxAttempts = 3;
 
@@ -97,12 +97,12 @@ public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatal
         return rows.OrderBy(v => v.Key, StringComparer.Ordinal).ToList();
     }
 
-    /// <inheritdoc />
+    /// <summary>The ids of the forms, sorted (the designer's templates offer them).</summary>
     public async Task<IReadOnlyList<string>> FormIdsAsync(CancellationToken cancellationToken) =>
         (await db.ResourceVersions.Where(v => v.Kind == ResourceKinds.Form).Select(v => v.Key).Distinct().ToListAsync(cancellationToken))
             .Order(StringComparer.Ordinal).ToList();
 
-    /// <inheritdoc />
+    /// <summary>The ids of the mail templates without language, sorted (the designer's templates offer them).</summary>
     public async Task<IReadOnlyList<string>> MailTemplateIdsAsync(CancellationToken cancellationToken) =>
         (await db.ResourceVersions.Where(v => v.Kind == ResourceKinds.MailTemplate).Select(v => v.Key).Distinct().ToListAsync(cancellationToken))
             .Select(MailTemplateKey.IdOf).Distinct().Order(StringComparer.Ordinal).ToList();
