@@ -61,7 +61,7 @@ public static class FormsApi
             return CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Form too large", $"A form may have at most {MaxFormBytes:N0} bytes.");
         }
 
-        var (id, field, problem) = FormSubmission.Check(json);
+        var (id, field, problem) = SavedFormCheck.Check(json);
         if (id is null)
         {
             return CommandResults.Invalid(field!, problem!);

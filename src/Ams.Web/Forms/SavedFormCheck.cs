@@ -7,7 +7,7 @@ namespace Ams.Web.Forms;
 /// Checks a form-js schema an administrator saves: JSON, an object with a safe id, a key on every component that
 /// carries a value, and whatever <see cref="FormSchema.Parse"/> refuses. Problems name the field.
 /// </summary>
-public static class FormSubmission
+public static class SavedFormCheck
 {
     private static readonly HashSet<string> ValueTypes = new(StringComparer.Ordinal)
     {
