@@ -12,35 +12,54 @@ internal sealed class DirectConnections
 {
     private readonly DbProviderFactory factory;
     private readonly string connectionString;
-    private readonly SqlitePragmas pragmas;
+    private readonly SqlitePragmas? pragmas;
 
     public DirectConnections(WorkflowDbContext db)
     {
         var template = db.Database.GetDbConnection();
         factory = DbProviderFactories.GetFactory(template) ?? throw new InvalidOperationException("The store's provider has no connection factory.");
         connectionString = db.Database.GetConnectionString() ?? "";
-        db.Database.OpenConnection();
-        using (var command = template.CreateCommand())
+        Dialect = StoreDialect.Of(template);
+        if (Dialect.SingleWriter)
         {
-            command.CommandText = "PRAGMA synchronous";
-            pragmas = new SqlitePragmas(Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) switch
-            {
-                0 => "OFF",
-                1 => "NORMAL",
-                3 => "EXTRA",
-                _ => "FULL",
-            });
+            pragmas = new SqlitePragmas(ReadSynchronous(db, template));
         }
-
-        db.Database.CloseConnection();
     }
+
+    /// <summary>The provider's SQL differences.</summary>
+    public StoreDialect Dialect { get; }
+
+    /// <summary>Identifies the database, for what this process shares per database (the writer's queue).</summary>
+    public string ConnectionString => connectionString;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = factory.CreateConnection()!;
         connection.ConnectionString = connectionString;
         await connection.OpenAsync(cancellationToken);
-        pragmas.ApplyOnce(connection);
+        pragmas?.ApplyOnce(connection);
         return connection;
+    }
+
+    /// <summary>The durability the context was configured with, so that direct connections keep it.</summary>
+    private static string ReadSynchronous(WorkflowDbContext db, DbConnection template)
+    {
+        db.Database.OpenConnection();
+        try
+        {
+            using var command = template.CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) switch
+            {
+                0 => "OFF",
+                1 => "NORMAL",
+                3 => "EXTRA",
+                _ => "FULL",
+            };
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
     }
 }

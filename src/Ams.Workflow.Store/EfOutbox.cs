@@ -10,27 +10,29 @@ public sealed class EfOutbox(IDbContextFactory<WorkflowDbContext> contexts)
 {
     /// <summary>Adds a row outside any process step (a mail the host sends on its own, such as an invitation).</summary>
     public Task EnqueueAsync(Guid key, string topic, string payload, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
-        UpdateAsync("INSERT INTO wf_outbox (key, topic, payload, created_at, attempts, dead) VALUES (@k, @t, @p, @c, 0, 0)",
+        UpdateAsync("INSERT INTO wf_outbox (key, topic, payload, created_at, attempts, dead) VALUES (@k, @t, @p, @c, 0, FALSE)",
             cancellationToken, ("@k", Sql.Id(key)), ("@t", topic), ("@p", payload), ("@c", Sql.Ms(createdAt)));
 
     /// <summary>Leases up to <paramref name="max"/> due rows of <paramref name="topic"/>, oldest first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(string topic, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await WriteGate.For(db.Database.GetConnectionString() ?? "").EnterAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
+        var dialect = StoreDialect.Of(connection);
+        using var gate = await Gate(db, dialect).EnterAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = Sql.Command(connection, transaction,
-            """
+            $"""
             UPDATE wf_outbox SET leased_until = @until
             WHERE key IN (
                 SELECT key FROM wf_outbox
-                WHERE topic = @topic AND delivered_at IS NULL AND dead = 0
+                WHERE topic = @topic AND delivered_at IS NULL AND dead = FALSE
                   AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
                   AND (leased_until IS NULL OR leased_until <= @now)
                 ORDER BY created_at
-                LIMIT @max)
+                LIMIT @max
+                {dialect.LockForLease})
             RETURNING key, payload, created_at, attempts
             """,
             ("@until", Sql.Ms(leaseUntil)), ("@topic", topic), ("@now", Sql.Ms(now)), ("@max", max));
@@ -58,14 +60,17 @@ public sealed class EfOutbox(IDbContextFactory<WorkflowDbContext> contexts)
 
     /// <summary>Gives up on a row, keeping it with its last error.</summary>
     public Task MarkDeadAsync(Guid key, int attempts, string error, CancellationToken cancellationToken) =>
-        UpdateAsync("UPDATE wf_outbox SET attempts = @a, dead = 1, last_error = @e, leased_until = NULL WHERE key = @k",
+        UpdateAsync("UPDATE wf_outbox SET attempts = @a, dead = TRUE, last_error = @e, leased_until = NULL WHERE key = @k",
             cancellationToken, ("@a", attempts), ("@e", error), ("@k", Sql.Id(key)));
 
     private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await WriteGate.For(db.Database.GetConnectionString() ?? "").EnterAsync(cancellationToken);
+        using var gate = await Gate(db, StoreDialect.Of(db.Database.GetDbConnection())).EnterAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await Sql.ExecuteAsync(db.Database.GetDbConnection(), null, sql, cancellationToken, parameters);
     }
+
+    private static SemaphoreSlim? Gate(WorkflowDbContext db, StoreDialect dialect) =>
+        dialect.SingleWriter ? WriteGate.For(db.Database.GetConnectionString() ?? "") : null;
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;
 using Ams.Workflow.Store.Rows;
@@ -13,7 +14,7 @@ namespace Ams.Workflow.Store;
 public sealed class EfWorkflowStore : IWorkflowStore
 {
     private readonly IDbContextFactory<WorkflowDbContext> contexts;
-    private readonly SemaphoreSlim writes;
+    private readonly SemaphoreSlim? writes;
     private readonly GroupCommit commits;
     private readonly DirectConnections connections;
 
@@ -23,9 +24,9 @@ public sealed class EfWorkflowStore : IWorkflowStore
         ArgumentNullException.ThrowIfNull(contexts);
         this.contexts = contexts;
         using var db = contexts.CreateDbContext();
-        writes = WriteGate.For(db.Database.GetConnectionString() ?? "");
-        commits = GroupCommit.For(db.Database.GetConnectionString() ?? "");
         connections = new DirectConnections(db);
+        writes = connections.Dialect.SingleWriter ? WriteGate.For(connections.ConnectionString) : null;
+        commits = GroupCommit.For(connections.ConnectionString, connections.Dialect);
     }
 
     /// <inheritdoc />
@@ -335,7 +336,8 @@ public sealed class EfWorkflowStore : IWorkflowStore
                 WHERE {filter}
                   AND ((state = @activatable AND (retry_at IS NULL OR retry_at <= @now)) OR (state = @activated AND locked_until <= @now))
                 ORDER BY created_at
-                LIMIT @max)
+                LIMIT @max
+                {connections.Dialect.LockForLease})
             RETURNING {JobColumns}
             """,
             filterValue, ("@activated", (int)JobState.Activated), ("@activatable", (int)JobState.Activatable), ("@worker", worker),
@@ -386,27 +388,13 @@ public sealed class EfWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ElementStatistics>> CountByElementAsync(string processId, int version, CancellationToken cancellationToken)
     {
-        // Counted in the database: live tokens are read from each active instance's state with json_each, incidents from
+        // Counted in the database: live tokens are read from each active instance's state JSON, incidents from
         // their own rows, both narrowed by the (process_id, version, state) index first.
         ArgumentNullException.ThrowIfNull(processId);
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await Sql.QueryAsync(connection,
-            """
-            SELECT element_id, SUM(active), SUM(incidents) FROM (
-                SELECT json_extract(token.value, '$.elementId') AS element_id, COUNT(DISTINCT i.id) AS active, 0 AS incidents
-                FROM wf_instances i, json_each(i.state_json, '$.elements') token
-                WHERE i.process_id = @process AND i.version = @version AND i.state = @active
-                  AND json_extract(token.value, '$.elementId') <> i.process_id
-                GROUP BY element_id
-                UNION ALL
-                SELECT json_extract(n.json, '$.elementId') AS element_id, 0 AS active, COUNT(*) AS incidents
-                FROM wf_incidents n JOIN wf_instances i ON i.id = n.process_instance_id
-                WHERE i.process_id = @process AND i.version = @version AND n.state = @open
-                GROUP BY element_id)
-            GROUP BY element_id
-            ORDER BY element_id
-            """,
-            r => new ElementStatistics(r.GetString(0), r.GetInt32(1), r.GetInt32(2)),
+            connections.Dialect.ElementStatistics,
+            r => new ElementStatistics(r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)),
             cancellationToken,
             ("@process", processId), ("@version", version), ("@active", (int)ProcessInstanceState.Active), ("@open", (int)IncidentState.Open));
     }

@@ -8,7 +8,9 @@ namespace Ams.Workflow.Store;
 /// <summary>
 /// Commits the commands that wait for the file's writer together: the first to take the writer's gate writes every
 /// queued command in one transaction, each inside its own savepoint, so a command that conflicts is rolled back alone
-/// and the rest share one durable commit (one fsync) instead of paying for one each.
+/// and the rest share one durable commit (one fsync) instead of paying for one each. On PostgreSQL each node batches
+/// its own commands the same way; nodes meet in the database, where a batch's instances are locked in key order so
+/// that two nodes' batches never wait on each other in a cycle.
 /// </summary>
 internal sealed class GroupCommit(SemaphoreSlim gate)
 {
@@ -19,8 +21,8 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
     /// <summary>The writer's connection and prepared statements, kept between batches; only touched under the gate.</summary>
     private StatementCache? writer;
 
-    public static GroupCommit For(string connectionString) =>
-        Files.GetOrAdd(connectionString, cs => new GroupCommit(WriteGate.For(cs)));
+    public static GroupCommit For(string connectionString, StoreDialect dialect) =>
+        Files.GetOrAdd(connectionString, cs => new GroupCommit(dialect.SingleWriter ? WriteGate.For(cs) : new SemaphoreSlim(1, 1)));
 
     /// <summary>Commits <paramref name="changes"/>, alone or with others; throws what its own write threw.</summary>
     public async Task CommitAsync(InstanceChanges changes, Func<Task<DbConnection>> open, CancellationToken cancellationToken)
@@ -50,6 +52,7 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
             batch.Add(next);
         }
 
+        batch.Sort((a, b) => a.Changes.Instance.Id.CompareTo(b.Changes.Instance.Id));
         return batch;
     }
 
@@ -81,9 +84,12 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
                 writer = null;
             }
 
+            var failure = e is DbException db && IsLockConflict(db)
+                ? new ConcurrencyConflictException($"The batch met another node's writes: {e.Message}")
+                : e;
             foreach (var pending in batch)
             {
-                pending.Outcome.TrySetException(e);
+                pending.Outcome.TrySetException(failure);
             }
 
             return;
@@ -117,6 +123,9 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
 
     public static bool IsUniqueViolation(DbException e) =>
         e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.SqlState == "23505";
+
+    /// <summary>PostgreSQL gave up on the transaction to break a deadlock or a serialization conflict: trying again is safe.</summary>
+    private static bool IsLockConflict(DbException e) => e.SqlState is "40P01" or "40001";
 
     private sealed class Pending(InstanceChanges changes)
     {

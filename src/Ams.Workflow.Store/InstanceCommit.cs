@@ -49,7 +49,7 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
         foreach (var message in changes.Outbox)
         {
             await ExecAsync(
-                "INSERT INTO wf_outbox (key, topic, payload, created_at, attempts) VALUES (@k, @t, @p, @c, 0)",
+                "INSERT INTO wf_outbox (key, topic, payload, created_at, attempts, dead) VALUES (@k, @t, @p, @c, 0, FALSE)",
                 ("@k", Sql.Id(message.Key)), ("@t", message.Topic), ("@p", message.Payload), ("@c", Sql.Ms(message.CreatedAt)));
         }
     }

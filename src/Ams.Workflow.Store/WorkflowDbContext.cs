@@ -8,8 +8,20 @@ namespace Ams.Workflow.Store;
 /// The engine's tables. Names are snake_case (<c>wf_jobs.locked_until</c>) so that the hot-path SQL in
 /// <see cref="EfWorkflowStore"/> reads the same on SQLite and PostgreSQL. Times are Unix milliseconds.
 /// </summary>
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+public class WorkflowDbContext : DbContext
 {
+    /// <summary>Creates the context.</summary>
+    public WorkflowDbContext(DbContextOptions<WorkflowDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own migrations type (<see cref="PostgresWorkflowDbContext"/>).</summary>
+    protected WorkflowDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DefinitionRow> Definitions => Set<DefinitionRow>();
 
     public DbSet<MessageStartRow> MessageStarts => Set<MessageStartRow>();

@@ -13,14 +13,19 @@ internal static class WriteGate
 
     public static SemaphoreSlim For(string connectionString) => Gates.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
 
-    public static async Task<Releaser> EnterAsync(this SemaphoreSlim gate, CancellationToken cancellationToken)
+    /// <summary>Waits for the gate; a null gate (a database that takes concurrent writers) lets everyone through.</summary>
+    public static async Task<Releaser> EnterAsync(this SemaphoreSlim? gate, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+
         return new Releaser(gate);
     }
 
-    public readonly struct Releaser(SemaphoreSlim gate) : IDisposable
+    public readonly struct Releaser(SemaphoreSlim? gate) : IDisposable
     {
-        public void Dispose() => gate.Release();
+        public void Dispose() => gate?.Release();
     }
 }

@@ -7,13 +7,13 @@ using static Ams.Workflow.Engine.Tests.Execution.Elements;
 namespace Ams.Workflow.Store.Tests.Concurrency;
 
 /// <summary>Commands that meet at the writer share one transaction, and a loser in it is rolled back alone.</summary>
-public sealed class GroupCommitTests : IDisposable
+public sealed class GroupCommitTests
 {
-    private readonly SqliteDatabase database = new();
-
-    [Fact]
-    public async Task Concurrent_commands_all_commit_and_only_the_duplicates_conflict()
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task Concurrent_commands_all_commit_and_only_the_duplicates_conflict(DatabaseProvider provider)
     {
+        using var database = new StoreDatabase(provider);
         var engine = new EngineHarness(database.OpenStore());
         await engine.DeployAsync(Bpmn.Process(Chain(Service("work", "work"))));
         var ids = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => engine.StartAsync("p"))));
@@ -34,5 +34,4 @@ public sealed class GroupCommitTests : IDisposable
         }
     }
 
-    public void Dispose() => database.Dispose();
 }

@@ -7,13 +7,13 @@ using static Ams.Workflow.Engine.Tests.Execution.Elements;
 
 namespace Ams.Workflow.Store.Tests.Concurrency;
 
-public sealed class OptimisticConcurrencyTests : IDisposable
+public sealed class OptimisticConcurrencyTests
 {
-    private readonly SqliteDatabase database = new();
-
-    [Fact]
-    public async Task Two_concurrent_completions_of_one_task_give_one_success_and_one_conflict()
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task Two_concurrent_completions_of_one_task_give_one_success_and_one_conflict(DatabaseProvider provider)
     {
+        using var database = new StoreDatabase(provider);
         var engine = new EngineHarness(database.OpenStore());
         await engine.DeployAsync(Bpmn.Process(Chain(User("verify"), Service("enroll", "enroll"))));
         var id = await engine.StartAsync("p");
@@ -31,9 +31,11 @@ public sealed class OptimisticConcurrencyTests : IDisposable
         Assert.Single(await engine.Engine.ActivateJobsAsync("enroll", 10, "w", TimeSpan.FromMinutes(1)));
     }
 
-    [Fact]
-    public async Task A_commit_based_on_a_stale_revision_is_refused_and_writes_nothing()
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task A_commit_based_on_a_stale_revision_is_refused_and_writes_nothing(DatabaseProvider provider)
     {
+        using var database = new StoreDatabase(provider);
         var store = database.OpenStore();
         var engine = new EngineHarness(store);
         await engine.DeployAsync(Bpmn.Process(Chain(User("verify"))));
@@ -50,9 +52,11 @@ public sealed class OptimisticConcurrencyTests : IDisposable
         Assert.Equal(ProcessInstanceState.Completed, (await store.LoadInstanceAsync(id, default))!.State);
     }
 
-    [Fact]
-    public async Task Two_concurrent_correlations_of_one_message_never_advance_an_instance_twice()
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task Two_concurrent_correlations_of_one_message_never_advance_an_instance_twice(DatabaseProvider provider)
     {
+        using var database = new StoreDatabase(provider);
         var engine = new EngineHarness(database.OpenStore());
         await engine.DeployAsync(Bpmn.Definitions(
             Message("m", "enrollment-completed", "=requestId"),
@@ -67,9 +71,11 @@ public sealed class OptimisticConcurrencyTests : IDisposable
         Assert.Single(await engine.Engine.ActivateJobsAsync("record", 10, "w", TimeSpan.FromMinutes(1)));
     }
 
-    [Fact]
-    public async Task The_job_created_by_a_step_is_written_in_the_same_transaction_as_the_step()
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task The_job_created_by_a_step_is_written_in_the_same_transaction_as_the_step(DatabaseProvider provider)
     {
+        using var database = new StoreDatabase(provider);
         var store = database.OpenStore();
         var engine = new EngineHarness(store);
         await engine.DeployAsync(Bpmn.Process(Chain(User("verify"), Service("enroll", "enroll"))));
@@ -82,5 +88,4 @@ public sealed class OptimisticConcurrencyTests : IDisposable
         Assert.Contains(await store.GetHistoryAsync(id, default), h => h.Type == HistoryEventType.JobCreated && h.ElementId == "enroll");
     }
 
-    public void Dispose() => database.Dispose();
 }

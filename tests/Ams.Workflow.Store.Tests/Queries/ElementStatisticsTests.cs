@@ -2,13 +2,13 @@ using Ams.Workflow.Engine.Tests.Queries;
 
 namespace Ams.Workflow.Store.Tests.Queries;
 
-public sealed class ElementStatisticsTests : IDisposable
+public sealed class ElementStatisticsTests
 {
-    private readonly SqliteDatabase database = new();
-
-    [Fact]
-    public Task Counts_tokens_and_incidents_per_element_of_one_version_only_in_SQL() =>
-        ElementStatisticsScenario.Counts_tokens_and_incidents_per_element_of_one_version_only(database.OpenStore());
-
-    public void Dispose() => database.Dispose();
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task Counts_tokens_and_incidents_per_element_of_one_version_only_in_SQL(DatabaseProvider provider)
+    {
+        using var database = new StoreDatabase(provider);
+        await ElementStatisticsScenario.Counts_tokens_and_incidents_per_element_of_one_version_only(database.OpenStore());
+    }
 }

@@ -7,15 +7,16 @@ using static Ams.Workflow.Engine.Tests.Execution.Elements;
 
 namespace Ams.Workflow.Store.Tests.Recovery;
 
-public sealed class RestartTests : IDisposable
+public sealed class RestartTests
 {
     private const int Instances = 40;
-    private readonly SqliteDatabase database = new();
     private readonly ManualClock clock = new();
 
-    [Fact]
-    public async Task A_host_stopped_mid_flight_resumes_every_instance_after_restart_and_repeats_no_completed_step()
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task A_host_stopped_mid_flight_resumes_every_instance_after_restart_and_repeats_no_completed_step(DatabaseProvider provider)
     {
+        using var database = new StoreDatabase(provider);
         var first = new WorkflowEngine(database.OpenStore(), clock: clock);
         Assert.True((await first.DeployAsync(Bpmn.Process(Chain(Service("a", "a"), Service("b", "b"), User("verify"), Service("c", "c"))), "t")).Succeeded);
         var ids = new List<Guid>();
@@ -38,7 +39,7 @@ public sealed class RestartTests : IDisposable
             await Task.WhenAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        StoreDatabase.ForgetConnections();
         clock.Advance(TimeSpan.FromMinutes(10));
         var second = new WorkflowEngine(database.OpenStore(), clock: clock);
         var completedAfter = new ConcurrentBag<Guid>();
@@ -84,5 +85,4 @@ public sealed class RestartTests : IDisposable
         }
     }
 
-    public void Dispose() => database.Dispose();
 }
