@@ -1,19 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Ams.Pki;
 
 /// <summary>Configuration of the embedded certification authority (section <c>Ams:Pki</c> of the host).</summary>
 public sealed class PkiOptions
 {
-    /// <summary>Directory holding the CA keys, certificates and the published CRL. Created if missing.</summary>
+    /// <summary>
+    /// Directory (owner only) of the generated passphrase file and of copies of the public CA certificates; keys and
+    /// certificates created by an earlier release in this directory are moved into the database. Created if missing.
+    /// </summary>
     public string DataDirectory { get; set; } = "data/pki";
 
-    /// <summary>SQLite connection string of the PKI tables (may be the host's database file).</summary>
+    /// <summary>SQLite connection string of the PKI tables, unless <see cref="ConfigureDatabase"/> says otherwise.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/pki/pki.db";
+
+    /// <summary>
+    /// How the PKI's tables reach their database, when not the SQLite file of <see cref="ConnectionString"/>: the host
+    /// points it at its own database (SQLite or PostgreSQL), so that one transaction and one backup hold everything.
+    /// </summary>
+    public Action<DbContextOptionsBuilder>? ConfigureDatabase { get; set; }
 
     /// <summary>
     /// Passphrase that encrypts the private keys at rest. When empty, a random passphrase is generated
     /// on first start into the file <c>ca-passphrase</c> (mode 600) in <see cref="DataDirectory"/>.
     /// </summary>
     public string? KeyPassphrase { get; set; }
+
+    /// <summary>
+    /// The passphrase the keys were encrypted under before <see cref="KeyPassphrase"/> was changed: a node that finds
+    /// keys it cannot open with the current one opens them with this one and stores them again under the current one.
+    /// </summary>
+    public string? PreviousKeyPassphrase { get; set; }
 
     /// <summary>Key type of the root, the issuing CA and the OCSP signer.</summary>
     public CaKeyType CaKeyType { get; set; } = CaKeyType.EcP256;

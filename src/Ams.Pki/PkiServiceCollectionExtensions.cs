@@ -40,12 +40,22 @@ public static class PkiServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
-        services.AddPooledDbContextFactory<PkiDbContext>(db => db.UseSqlite(options.ConnectionString));
+        services.AddPooledDbContextFactory<PkiDbContext>(db =>
+        {
+            if (options.ConfigureDatabase is { } configure)
+            {
+                configure(db);
+            }
+            else
+            {
+                PkiDatabase.UseSqlite(db, options.ConnectionString);
+            }
+        });
         services.AddSingleton(sp => new CaCredentialStore(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CaCredentialStore>>()));
         services.AddSingleton(sp => new PkiRuntime(sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(), sp.GetRequiredService<CaCredentialStore>()));
         services.AddSingleton<OcspResponseCache>();
         services.AddSingleton<CrlRepublishSignal>();
-        services.AddSingleton(_ => new CertificateStatusLookup(options));
+        services.AddSingleton(sp => new CertificateStatusLookup(sp.GetRequiredService<IDbContextFactory<PkiDbContext>>()));
         services.AddSingleton(sp => new CertificateAuthority(
             options,
             sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(),

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Ams.Pki.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.X509;
@@ -6,8 +8,10 @@ using Org.BouncyCastle.X509;
 namespace Ams.Pki.Authority;
 
 /// <summary>
-/// Loads the hierarchy from the data directory, creating it on first start: keys as encrypted PKCS#8
-/// (AES-256-CBC, PBKDF2-SHA256) in files readable by the owner only.
+/// Loads the hierarchy from the database, creating it on first start: certificates as PEM and private keys as
+/// encrypted PKCS#8 (AES-256-CBC, PBKDF2-SHA256) under the CA passphrase, which never enters the database. Every node
+/// of a cluster reads the same rows; the first to create them wins and the others load what it wrote. Keys that an
+/// earlier release kept as files in the data directory are moved into the database on first start.
 /// </summary>
 internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, ILogger<CaCredentialStore> logger)
 {
@@ -20,41 +24,134 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
     internal const string OcspCertFile = "ocsp-signer.crt.pem";
 
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private static readonly string[] Hierarchy = [RootKeyFile, RootCertFile, IssuingKeyFile, IssuingCertFile];
+    private static readonly string[] PrivateKeys = [RootKeyFile, IssuingKeyFile, OcspKeyFile];
 
-    public CaCredentials LoadOrCreate()
+    private string Directory => Path.GetFullPath(options.DataDirectory);
+
+    /// <summary>Creates the data directory, owner only, if it is missing.</summary>
+    public void EnsureDataDirectory()
     {
-        var dir = Path.GetFullPath(options.DataDirectory);
-        if (!Directory.Exists(dir))
+        if (System.IO.Directory.Exists(Directory))
         {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(dir);
-            }
-            else
-            {
-                Directory.CreateDirectory(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
+            return;
         }
 
-        var passphrase = Passphrase(dir);
+        if (OperatingSystem.IsWindows())
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        else
+        {
+            System.IO.Directory.CreateDirectory(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    public async Task<CaCredentials> LoadOrCreateAsync(PkiDbContext db, CancellationToken cancellationToken)
+    {
+        EnsureDataDirectory();
+        var passphrase = Passphrase();
         var now = clock.GetUtcNow();
-        if (!File.Exists(Path.Combine(dir, IssuingCertFile)))
+        var stored = await ReadAsync(db, cancellationToken);
+        if (!Hierarchy.All(stored.ContainsKey))
         {
-            CreateHierarchy(dir, passphrase, now);
+            await TryStoreAsync(db, FilesOfEarlierRelease() ?? CreateHierarchy(passphrase, now), replace: false, cancellationToken);
+            stored = await ReadAsync(db, cancellationToken);
         }
 
-        var root = ReadCertificate(Path.Combine(dir, RootCertFile));
-        var issuing = ReadCertificate(Path.Combine(dir, IssuingCertFile));
-        var issuingKey = PlatformSigner.ImportEncryptedPem(File.ReadAllText(Path.Combine(dir, IssuingKeyFile)), passphrase);
-        var ocspCertPath = Path.Combine(dir, OcspCertFile);
-        if (!File.Exists(ocspCertPath) || NeedsRenewal(ReadCertificate(ocspCertPath), now))
+        passphrase = await OpenWithCurrentPassphraseAsync(db, stored, passphrase, cancellationToken);
+        var root = ParseCertificate(stored[RootCertFile]);
+        var issuing = ParseCertificate(stored[IssuingCertFile]);
+        var issuingKey = PlatformSigner.ImportEncryptedPem(stored[IssuingKeyFile], passphrase);
+        if (!stored.TryGetValue(OcspCertFile, out var ocspPem) || !stored.ContainsKey(OcspKeyFile) || NeedsRenewal(ParseCertificate(ocspPem), now))
         {
-            CreateOcspSigner(dir, passphrase, issuing, issuingKey, now);
+            await TryStoreAsync(db, CreateOcspSigner(passphrase, issuing, issuingKey, now), replace: true, cancellationToken);
+            stored = await ReadAsync(db, cancellationToken);
         }
 
-        var ocsp = ReadCertificate(ocspCertPath);
-        var ocspKey = PlatformSigner.ImportEncryptedPem(File.ReadAllText(Path.Combine(dir, OcspKeyFile)), passphrase);
+        var ocsp = ParseCertificate(stored[OcspCertFile]);
+        var ocspKey = PlatformSigner.ImportEncryptedPem(stored[OcspKeyFile], passphrase);
+        WritePublicCopies(stored);
         return new CaCredentials(root, issuing, issuingKey, ocsp, ocspKey);
+    }
+
+    private static async Task<Dictionary<string, string>> ReadAsync(PkiDbContext db, CancellationToken cancellationToken) =>
+        await db.CaKeys.AsNoTracking().ToDictionaryAsync(k => k.Name, k => k.Pem, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>Writes rows in one transaction; when another node wrote the same rows first, keeps theirs.</summary>
+    private async Task TryStoreAsync(PkiDbContext db, Dictionary<string, string> pems, bool replace, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (replace)
+        {
+            var names = pems.Keys.ToList();
+            await db.CaKeys.Where(k => names.Contains(k.Name)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        db.CaKeys.AddRange(pems.Select(p => new CaKeyRecord { Name = p.Key, Pem = p.Value, UpdatedAt = now }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node stored its own first: everyone uses the rows in the database.
+            logger.LogInformation("Another node stored the CA's keys first; using those.");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The passphrase that opens the stored keys. Keys still under <see cref="PkiOptions.PreviousKeyPassphrase"/> are
+    /// stored again under the current one, all in one transaction.
+    /// </summary>
+    private async Task<string> OpenWithCurrentPassphraseAsync(PkiDbContext db, Dictionary<string, string> stored, string passphrase, CancellationToken cancellationToken)
+    {
+        if (Opens(stored[IssuingKeyFile], passphrase))
+        {
+            return passphrase;
+        }
+
+        if (options.PreviousKeyPassphrase is not { Length: > 0 } previous || !Opens(stored[IssuingKeyFile], previous))
+        {
+            throw new InvalidOperationException(
+                "The CA's keys in the database do not open with this node's passphrase (Ams:Pki:KeyPassphrase, or the generated " +
+                $"{PassphraseFile} file): every node needs the passphrase the keys were created with.");
+        }
+
+        var reencrypted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in PrivateKeys.Where(stored.ContainsKey))
+        {
+            using var key = PlatformSigner.ImportEncryptedPem(stored[name], previous);
+            reencrypted[name] = key.ExportEncryptedPem(passphrase);
+        }
+
+        await TryStoreAsync(db, reencrypted, replace: true, cancellationToken);
+        foreach (var (name, pem) in reencrypted)
+        {
+            stored[name] = pem;
+        }
+
+        logger.LogWarning("The CA's keys were stored again under the new passphrase; Ams:Pki:PreviousKeyPassphrase can now be removed.");
+        return passphrase;
+    }
+
+    private static bool Opens(string encryptedPem, string passphrase)
+    {
+        try
+        {
+            using var key = PlatformSigner.ImportEncryptedPem(encryptedPem, passphrase);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
     }
 
     private bool NeedsRenewal(X509Certificate certificate, DateTimeOffset now)
@@ -63,56 +160,89 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
         return remaining < options.OcspSignerValidity / 10;
     }
 
-    private string Passphrase(string dir)
+    private string Passphrase()
     {
         if (!string.IsNullOrEmpty(options.KeyPassphrase))
         {
             return options.KeyPassphrase;
         }
 
-        var path = Path.Combine(dir, PassphraseFile);
+        var path = Path.Combine(Directory, PassphraseFile);
         if (!File.Exists(path))
         {
             WriteOwnerOnly(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "\n");
-            logger.LogWarning("No PKI key passphrase configured: generated one into {Path} (owner-only). Back it up with the keys.", path);
+            logger.LogWarning("No PKI key passphrase configured: generated one into {Path} (owner-only). Back it up with the database.", path);
         }
 
         return File.ReadAllText(path).Trim();
     }
 
-    private void CreateHierarchy(string dir, string passphrase, DateTimeOffset now)
+    /// <summary>The hierarchy an earlier release wrote into the data directory, if it is complete there.</summary>
+    private Dictionary<string, string>? FilesOfEarlierRelease()
+    {
+        string[] names = [.. Hierarchy, OcspKeyFile, OcspCertFile];
+        if (!Hierarchy.All(name => File.Exists(Path.Combine(Directory, name))))
+        {
+            return null;
+        }
+
+        logger.LogInformation("Moving the CA's keys from {Directory} into the database.", Directory);
+        return names.Where(name => File.Exists(Path.Combine(Directory, name)))
+            .ToDictionary(name => name, name => File.ReadAllText(Path.Combine(Directory, name)), StringComparer.Ordinal);
+    }
+
+    private Dictionary<string, string> CreateHierarchy(string passphrase, DateTimeOffset now)
     {
         using var rootKey = PlatformSigner.Generate(options.CaKeyType, options.RsaKeySize);
         using var issuingKey = PlatformSigner.Generate(options.CaKeyType, options.RsaKeySize);
         var root = CertificateBuilder.BuildRoot(rootKey, new X509Name(options.RootName), now, options.RootValidity);
         var issuing = CertificateBuilder.BuildIssuingCa(root, rootKey, issuingKey, new X509Name(options.IssuingCaName), now, options.IssuingCaValidity);
-        WriteOwnerOnly(Path.Combine(dir, RootKeyFile), rootKey.ExportEncryptedPem(passphrase));
-        WriteOwnerOnly(Path.Combine(dir, IssuingKeyFile), issuingKey.ExportEncryptedPem(passphrase));
-        WriteOwnerOnly(Path.Combine(dir, RootCertFile), PemEncoding.WriteString("CERTIFICATE", root.GetEncoded()) + "\n");
-        // Written last: its presence marks a complete hierarchy.
-        WriteOwnerOnly(Path.Combine(dir, IssuingCertFile), PemEncoding.WriteString("CERTIFICATE", issuing.GetEncoded()) + "\n");
-        logger.LogInformation("Created the embedded CA hierarchy in {Directory}.", dir);
+        logger.LogInformation("Created the embedded CA hierarchy.");
+        return new(StringComparer.Ordinal)
+        {
+            [RootKeyFile] = rootKey.ExportEncryptedPem(passphrase),
+            [IssuingKeyFile] = issuingKey.ExportEncryptedPem(passphrase),
+            [RootCertFile] = CertificatePem(root),
+            [IssuingCertFile] = CertificatePem(issuing),
+        };
     }
 
-    private void CreateOcspSigner(string dir, string passphrase, X509Certificate issuing, PlatformSigner issuingKey, DateTimeOffset now)
+    private Dictionary<string, string> CreateOcspSigner(string passphrase, X509Certificate issuing, PlatformSigner issuingKey, DateTimeOffset now)
     {
         using var key = PlatformSigner.Generate(options.CaKeyType, options.RsaKeySize);
         var certificate = CertificateBuilder.BuildOcspSigner(issuing, issuingKey, key, new X509Name(options.OcspSignerName), now, options.OcspSignerValidity);
-        WriteOwnerOnly(Path.Combine(dir, OcspKeyFile), key.ExportEncryptedPem(passphrase), replace: true);
-        WriteOwnerOnly(Path.Combine(dir, OcspCertFile), PemEncoding.WriteString("CERTIFICATE", certificate.GetEncoded()) + "\n", replace: true);
         logger.LogInformation("Issued a new delegated OCSP signer certificate, valid until {NotAfter:u}.", certificate.NotAfter);
+        return new(StringComparer.Ordinal)
+        {
+            [OcspKeyFile] = key.ExportEncryptedPem(passphrase),
+            [OcspCertFile] = CertificatePem(certificate),
+        };
     }
 
-    private static X509Certificate ReadCertificate(string path)
+    /// <summary>The public certificates, for operators' tools (<c>openssl ocsp -issuer …</c>); keys stay in the database only.</summary>
+    private void WritePublicCopies(Dictionary<string, string> stored)
     {
-        var pem = File.ReadAllText(path);
+        foreach (var name in new[] { RootCertFile, IssuingCertFile, OcspCertFile })
+        {
+            var path = Path.Combine(Directory, name);
+            if (!File.Exists(path) || File.ReadAllText(path) != stored[name])
+            {
+                WriteOwnerOnly(path, stored[name], replace: true);
+            }
+        }
+    }
+
+    private static string CertificatePem(X509Certificate certificate) => PemEncoding.WriteString("CERTIFICATE", certificate.GetEncoded()) + "\n";
+
+    private static X509Certificate ParseCertificate(string pem)
+    {
         var fields = PemEncoding.Find(pem);
         return new X509CertificateParser().ReadCertificate(Convert.FromBase64String(pem[fields.Base64Data]));
     }
 
     private static void WriteOwnerOnly(string path, string content, bool replace = false)
     {
-        var target = replace ? path + ".tmp" : path;
+        var target = replace ? path + "." + Guid.NewGuid().ToString("N") + ".tmp" : path;
         var fileOptions = new FileStreamOptions { Mode = replace ? FileMode.Create : FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -123,11 +253,6 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
         using (var writer = new StreamWriter(stream))
         {
             writer.Write(content);
-        }
-
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(target, OwnerOnly);
         }
 
         if (replace)

@@ -5,7 +5,6 @@ using Ams.Pki.Issuance;
 using Ams.Pki.Ocsp;
 using Ams.Pki.Revocation;
 using Ams.Pki.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Org.BouncyCastle.Asn1.X509;
@@ -243,11 +242,14 @@ public sealed class CertificateAuthority
                 _logger.LogInformation("Issued certificate {Serial} ({Profile}) to {Email}.", record.Serial, profile.Name, record.HolderEmail);
                 return CertificateInfo.From(record);
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } && attempt < SerialAttempts)
+            catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < SerialAttempts)
             {
                 // A serial collision (the unique index): draw another.
                 db.Entry(record).State = EntityState.Detached;
             }
         }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException e) =>
+        e.InnerException is System.Data.Common.DbException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 }

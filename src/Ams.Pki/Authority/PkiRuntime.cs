@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Pki.Authority;
 
-/// <summary>First-use initialization shared by the PKI services: tables, then keys and certificates.</summary>
+/// <summary>First-use initialization shared by the PKI services: the tables' migrations, then keys and certificates.</summary>
 internal sealed class PkiRuntime(IDbContextFactory<PkiDbContext> dbFactory, CaCredentialStore store) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -21,14 +21,11 @@ internal sealed class PkiRuntime(IDbContextFactory<PkiDbContext> dbFactory, CaCr
         {
             if (_credentials is null)
             {
-                // Keys first: the data directory is created owner-only before the database may land in it.
-                var credentials = store.LoadOrCreate();
-                await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-                {
-                    await PkiSchema.EnsureCreatedAsync(db, cancellationToken);
-                }
-
-                _credentials = credentials;
+                // The data directory is created owner-only before a SQLite file of the PKI's own may land in it.
+                store.EnsureDataDirectory();
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                await PkiDatabase.MigrateAsync(db, cancellationToken);
+                _credentials = await store.LoadOrCreateAsync(db, cancellationToken);
             }
 
             return _credentials;

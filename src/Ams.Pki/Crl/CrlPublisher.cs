@@ -1,17 +1,19 @@
+using System.Data;
+using System.Data.Common;
 using Ams.Pki.Authority;
 using Ams.Pki.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ams.Pki.Crl;
 
 /// <summary>
-/// Publishes the full CRL of the issuing CA into <c>{DataDirectory}/crl/current.crl</c> and keeps it in
-/// memory for serving. The host calls <see cref="PublishIfDueAsync"/> every few seconds (a background
-/// loop or a recurring job): it republishes <see cref="PkiOptions.CrlRevocationBatchDelay"/> after the
-/// first unpublished revocation (revocations meanwhile are batched) and every
-/// <see cref="PkiOptions.CrlRepublishInterval"/>. Run it on one node at a time. No delta CRLs.
+/// Publishes the full CRL of the issuing CA into the database, where every node serves it from, and keeps it in
+/// memory by CRL number. The host calls <see cref="PublishIfDueAsync"/> every few seconds (a background loop on each
+/// node): it republishes <see cref="PkiOptions.CrlRevocationBatchDelay"/> after the first unpublished revocation
+/// (revocations meanwhile are batched) and every <see cref="PkiOptions.CrlRepublishInterval"/>. Nodes that publish at
+/// the same moment race on the CRL number: one CRL per number is stored, the others are dropped. No delta CRLs.
 /// </summary>
 public sealed class CrlPublisher : IDisposable
 {
@@ -32,51 +34,50 @@ public sealed class CrlPublisher : IDisposable
         _logger = logger;
     }
 
-    private string CrlPath => Path.Combine(Path.GetFullPath(_options.DataDirectory), "crl", "current.crl");
-
     /// <summary>The current CRL, DER; publishes one first if none exists yet.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     public async Task<byte[]> GetCurrentCrlAsync(CancellationToken cancellationToken = default)
     {
         await _runtime.GetCredentialsAsync(cancellationToken);
-        var path = CrlPath;
-        if (File.Exists(path))
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var number = await db.CrlState.AsNoTracking().Where(s => s.Id == 1 && s.CurrentCrl != null).Select(s => (long?)s.CrlNumber).SingleOrDefaultAsync(cancellationToken);
+        if (number is null)
         {
-            var written = File.GetLastWriteTimeUtc(path);
-            if (_current is { } current && current.WrittenAt == written)
-            {
-                return current.Der;
-            }
-
-            var der = await File.ReadAllBytesAsync(path, cancellationToken);
-            _current = new Published(der, written);
-            return der;
+            return (await PublishAsync(cancellationToken)).Der;
         }
 
-        return (await PublishAsync(cancellationToken)).Der;
+        if (_current is { } current && current.Number == number)
+        {
+            return current.Der;
+        }
+
+        var stored = await db.CrlState.AsNoTracking().Where(s => s.Id == 1).Select(s => new { s.CrlNumber, s.CurrentCrl }).SingleAsync(cancellationToken);
+        _current = new Published(stored.CurrentCrl!, stored.CrlNumber);
+        return stored.CurrentCrl!;
     }
 
     /// <summary>
     /// Publishes when due: no CRL yet, a revocation waiting for longer than the batch delay, the
-    /// scheduled interval elapsed, or less than a quarter of the CRL's validity left. Cheap otherwise.
+    /// republication interval elapsed, or three quarters of the validity gone.
     /// </summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The new CRL, or null when nothing was due.</returns>
+    /// <returns>The new CRL, or null when none was due.</returns>
     public async Task<CrlInfo?> PublishIfDueAsync(CancellationToken cancellationToken = default)
     {
         await _runtime.GetCredentialsAsync(cancellationToken);
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        var state = await db.CrlState.AsNoTracking().SingleAsync(s => s.Id == 1, cancellationToken);
+        var state = await db.CrlState.AsNoTracking().Where(s => s.Id == 1)
+            .Select(s => new { s.LastPublishedAt, s.PendingSince, Published = s.CurrentCrl != null }).SingleAsync(cancellationToken);
         var now = _clock.GetUtcNow();
         var due = state.LastPublishedAt is not { } last
-            || !File.Exists(CrlPath)
+            || !state.Published
             || (state.PendingSince is { } pending && now - pending >= _options.CrlRevocationBatchDelay)
             || now - last >= _options.CrlRepublishInterval
             || now - last >= _options.CrlValidity * 3 / 4;
         return due ? await PublishAsync(cancellationToken) : null;
     }
 
-    /// <summary>Publishes a new full CRL now (next CRL number).</summary>
+    /// <summary>Signs and stores a new CRL now, whatever the schedule.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     public async Task<CrlInfo> PublishAsync(CancellationToken cancellationToken = default)
     {
@@ -85,38 +86,29 @@ public sealed class CrlPublisher : IDisposable
         try
         {
             await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await connection.OpenAsync(cancellationToken);
-
-            // One read transaction: the counter and the entries are a consistent snapshot.
-            long number;
+            long previous;
             long revocationCount;
             long entryCount = 0;
             var thisUpdate = DateTimeOffset.FromUnixTimeSeconds(_clock.GetUtcNow().ToUnixTimeSeconds());
             var nextUpdate = thisUpdate + _options.CrlValidity;
             byte[] der;
-            using (var transaction = connection.BeginTransaction(deferred: true))
+
+            // One snapshot: the counter and the entries agree.
+            await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken))
             {
-                using (var state = connection.CreateCommand())
+                var state = await db.CrlState.AsNoTracking().Where(s => s.Id == 1).Select(s => new { s.CrlNumber, s.RevocationCount }).SingleAsync(cancellationToken);
+                previous = state.CrlNumber;
+                revocationCount = state.RevocationCount;
+                var connection = db.Database.GetDbConnection();
+                await using var entries = connection.CreateCommand();
+                entries.Transaction = transaction.GetDbTransaction();
+                entries.CommandText = "SELECT serial, revoked_at, revocation_reason, invalidity_date FROM pki_certificates WHERE revoked_at IS NOT NULL";
+                await using (var reader = await entries.ExecuteReaderAsync(cancellationToken))
                 {
-                    state.Transaction = transaction;
-                    state.CommandText = "SELECT crl_number, revocation_count FROM pki_crl_state WHERE id = 1";
-                    using var reader = state.ExecuteReader();
-                    reader.Read();
-                    number = reader.GetInt64(0) + 1;
-                    revocationCount = reader.GetInt64(1);
+                    der = CrlWriter.Write(ca, previous + 1, thisUpdate, nextUpdate, Read(reader));
                 }
 
-                using var entries = connection.CreateCommand();
-                entries.Transaction = transaction;
-                entries.CommandText =
-                    "SELECT serial, revoked_at, revocation_reason, invalidity_date FROM pki_certificates WHERE revoked_at IS NOT NULL";
-                using (var reader = entries.ExecuteReader())
-                {
-                    der = CrlWriter.Write(ca, number, thisUpdate, nextUpdate, Read(reader));
-                }
-
-                IEnumerable<CrlEntry> Read(SqliteDataReader reader)
+                IEnumerable<CrlEntry> Read(DbDataReader reader)
                 {
                     while (reader.Read())
                     {
@@ -129,23 +121,28 @@ public sealed class CrlPublisher : IDisposable
                     }
                 }
 
-                transaction.Commit();
+                await transaction.CommitAsync(cancellationToken);
             }
 
-            var written = await WriteFileAsync(der, cancellationToken);
-            using (var update = connection.CreateCommand())
+            var number = previous + 1;
+            var published = thisUpdate.ToUnixTimeMilliseconds();
+            var stored = await db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE pki_crl_state SET crl_number = {number}, last_published_at = {published}, published_revocation_count = {revocationCount},
+                    pending_since = CASE WHEN revocation_count > {revocationCount} THEN pending_since ELSE NULL END, current_crl = {der}
+                WHERE id = 1 AND crl_number = {previous}
+                """,
+                cancellationToken);
+            if (stored == 0)
             {
-                update.CommandText =
-                    "UPDATE pki_crl_state SET crl_number = $number, last_published_at = $now, published_revocation_count = $count, " +
-                    "pending_since = CASE WHEN revocation_count > $count THEN pending_since ELSE NULL END WHERE id = 1";
-                update.Parameters.AddWithValue("$number", number);
-                update.Parameters.AddWithValue("$now", thisUpdate.ToUnixTimeMilliseconds());
-                update.Parameters.AddWithValue("$count", revocationCount);
-                await update.ExecuteNonQueryAsync(cancellationToken);
+                _logger.LogInformation("Another node published CRL {Number} first; keeping theirs.", number);
+            }
+            else
+            {
+                _current = new Published(der, number);
+                _logger.LogInformation("Published CRL {Number} with {Count} entries ({Bytes} bytes).", number, entryCount, der.Length);
             }
 
-            _current = new Published(der, written);
-            _logger.LogInformation("Published CRL {Number} with {Count} entries ({Bytes} bytes).", number, entryCount, der.Length);
             return new CrlInfo(number, thisUpdate, nextUpdate, entryCount, der);
         }
         finally
@@ -157,15 +154,5 @@ public sealed class CrlPublisher : IDisposable
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
-    private async Task<DateTime> WriteFileAsync(byte[] der, CancellationToken cancellationToken)
-    {
-        var path = CrlPath;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, der, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
-        return File.GetLastWriteTimeUtc(path);
-    }
-
-    private sealed record Published(byte[] Der, DateTime WrittenAt);
+    private sealed record Published(byte[] Der, long Number);
 }

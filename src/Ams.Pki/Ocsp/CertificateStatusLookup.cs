@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Ams.Pki.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Pki.Ocsp;
 
@@ -8,17 +10,21 @@ namespace Ams.Pki.Ocsp;
 /// so a revocation shows at once. Open connections with their prepared statement are kept for reuse:
 /// preparing the statement again for each request costs as much as the lookup itself.
 /// </summary>
-internal sealed class CertificateStatusLookup(PkiOptions options) : IDisposable
+internal sealed class CertificateStatusLookup : IDisposable
 {
     private const int MaxIdle = 16;
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder(options.ConnectionString)
-    {
-        Pooling = true,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-    }.ToString();
-
+    private readonly DbProviderFactory _provider;
+    private readonly string _connectionString;
     private readonly ConcurrentBag<PreparedLookup> _idle = [];
+
+    public CertificateStatusLookup(IDbContextFactory<PkiDbContext> dbFactory)
+    {
+        using var db = dbFactory.CreateDbContext();
+        var template = db.Database.GetDbConnection();
+        _provider = DbProviderFactories.GetFactory(template) ?? throw new InvalidOperationException("The PKI's database provider has no connection factory.");
+        _connectionString = db.Database.GetConnectionString() ?? "";
+    }
 
     public OcspCertStatus[] Lookup(IReadOnlyList<OcspCertId> certIds, Func<OcspCertId, bool> issuedByUs)
     {
@@ -35,7 +41,7 @@ internal sealed class CertificateStatusLookup(PkiOptions options) : IDisposable
                     continue;
                 }
 
-                lookup ??= _idle.TryTake(out var idle) ? idle : new PreparedLookup(_connectionString);
+                lookup ??= _idle.TryTake(out var idle) ? idle : new PreparedLookup(_provider, _connectionString);
                 statuses[i] = lookup.Read(certId.Serial);
             }
 
@@ -64,17 +70,22 @@ internal sealed class CertificateStatusLookup(PkiOptions options) : IDisposable
     /// <summary>An open connection and its prepared status query.</summary>
     private sealed class PreparedLookup : IDisposable
     {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter _serial;
+        private readonly DbConnection _connection;
+        private readonly DbCommand _command;
+        private readonly DbParameter _serial;
 
-        public PreparedLookup(string connectionString)
+        public PreparedLookup(DbProviderFactory provider, string connectionString)
         {
-            _connection = new SqliteConnection(connectionString);
+            _connection = provider.CreateConnection()!;
+            _connection.ConnectionString = connectionString;
             _connection.Open();
             _command = _connection.CreateCommand();
-            _command.CommandText = "SELECT revoked_at, revocation_reason FROM pki_certificates WHERE serial = $serial";
-            _serial = _command.Parameters.Add("$serial", SqliteType.Text);
+            _command.CommandText = "SELECT revoked_at, revocation_reason FROM pki_certificates WHERE serial = @serial";
+            _serial = _command.CreateParameter();
+            _serial.ParameterName = "@serial";
+            _serial.DbType = System.Data.DbType.String;
+            _serial.Value = "";
+            _command.Parameters.Add(_serial);
             _command.Prepare();
         }
 

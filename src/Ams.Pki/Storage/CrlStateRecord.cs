@@ -20,4 +20,7 @@ public sealed class CrlStateRecord
 
     /// <summary>Value of <see cref="RevocationCount"/> covered by the last published CRL.</summary>
     public long PublishedRevocationCount { get; set; }
+
+    /// <summary>The last published CRL (DER), served by every node.</summary>
+    public byte[]? CurrentCrl { get; set; }
 }

@@ -3,10 +3,26 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ams.Pki.Storage;
 
-/// <summary>The PKI's own tables (prefixed <c>pki_</c>), in the host's or its own SQLite file.</summary>
-/// <param name="options">EF Core options (SQLite).</param>
-public sealed class PkiDbContext(DbContextOptions<PkiDbContext> options) : DbContext(options)
+/// <summary>The PKI's own tables (prefixed <c>pki_</c>), in the host's database (SQLite or PostgreSQL) or a SQLite file of their own.</summary>
+public class PkiDbContext : DbContext
 {
+    /// <summary>The PKI's migration history, apart from the host's and the engine's.</summary>
+    public const string MigrationsTable = "__pki_migrations";
+
+    /// <summary>Creates the context.</summary>
+    /// <param name="options">EF Core options.</param>
+    public PkiDbContext(DbContextOptions<PkiDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own migrations type (<see cref="PostgresPkiDbContext"/>).</summary>
+    /// <param name="options">EF Core options.</param>
+    protected PkiDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Issued certificates.</summary>
     public DbSet<CertificateRecord> Certificates => Set<CertificateRecord>();
 
@@ -15,6 +31,9 @@ public sealed class PkiDbContext(DbContextOptions<PkiDbContext> options) : DbCon
 
     /// <summary>CRL counter and schedule.</summary>
     public DbSet<CrlStateRecord> CrlState => Set<CrlStateRecord>();
+
+    /// <summary>The hierarchy's certificates and encrypted keys.</summary>
+    public DbSet<CaKeyRecord> CaKeys => Set<CaKeyRecord>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -68,6 +87,15 @@ public sealed class PkiDbContext(DbContextOptions<PkiDbContext> options) : DbCon
             entity.Property(e => e.PendingSince).HasColumnName("pending_since");
             entity.Property(e => e.RevocationCount).HasColumnName("revocation_count");
             entity.Property(e => e.PublishedRevocationCount).HasColumnName("published_revocation_count");
+            entity.Property(e => e.CurrentCrl).HasColumnName("current_crl");
+        });
+        modelBuilder.Entity<CaKeyRecord>(entity =>
+        {
+            entity.ToTable("pki_ca_keys");
+            entity.HasKey(e => e.Name);
+            entity.Property(e => e.Name).HasColumnName("name").HasMaxLength(64);
+            entity.Property(e => e.Pem).HasColumnName("pem");
+            entity.Property(e => e.UpdatedAt).HasColumnName("updated_at");
         });
     }
 

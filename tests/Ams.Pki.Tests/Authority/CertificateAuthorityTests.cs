@@ -11,27 +11,57 @@ public sealed class CertificateAuthorityTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Creates_the_hierarchy_on_first_start_with_encrypted_owner_only_keys_and_a_generated_passphrase()
+    public async Task Creates_the_hierarchy_on_first_start_with_keys_encrypted_in_the_database_and_a_generated_owner_only_passphrase()
     {
         await using var pki = await TestPki.StartAsync();
         var dir = pki.Options.DataDirectory;
-
-        foreach (var file in new[] { "ca-passphrase", "root-ca.key.pem", "issuing-ca.key.pem", "ocsp-signer.key.pem" })
+        var passphrase = Path.Combine(dir, "ca-passphrase");
+        Assert.True(File.Exists(passphrase));
+        if (!OperatingSystem.IsWindows())
         {
-            var path = Path.Combine(dir, file);
-            Assert.True(File.Exists(path), file);
-            if (!OperatingSystem.IsWindows())
-            {
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
-            }
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(passphrase));
         }
 
-        Assert.StartsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----", await File.ReadAllTextAsync(Path.Combine(dir, "issuing-ca.key.pem"), Ct), StringComparison.Ordinal);
-        var opened = await OpenSsl.RunOkAsync(pki.Directory, "pkey", "-in", Path.Combine(dir, "issuing-ca.key.pem"),
-            "-passin", "file:" + Path.Combine(dir, "ca-passphrase"), "-noout", "-text");
+        Assert.Empty(Directory.GetFiles(dir, "*.key.pem"));
+        var keys = await pki.StoredPemsAsync();
+        Assert.Equal(["issuing-ca.crt.pem", "issuing-ca.key.pem", "ocsp-signer.crt.pem", "ocsp-signer.key.pem", "root-ca.crt.pem", "root-ca.key.pem"], keys.Keys.Order());
+        Assert.DoesNotContain(keys.Values, pem => pem.Contains("BEGIN PRIVATE KEY", StringComparison.Ordinal) || pem.Contains(File.ReadAllText(passphrase).Trim(), StringComparison.Ordinal));
+        Assert.StartsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----", keys["issuing-ca.key.pem"], StringComparison.Ordinal);
+        var key = pki.WriteFile("issuing-ca.key.pem", keys["issuing-ca.key.pem"]);
+        var opened = await OpenSsl.RunOkAsync(pki.Directory, "pkey", "-in", key, "-passin", "file:" + passphrase, "-noout", "-text");
         Assert.Contains("NIST CURVE: P-256", opened, StringComparison.Ordinal);
-        var wrong = await OpenSsl.RunAsync(pki.Directory, "pkey", "-in", Path.Combine(dir, "issuing-ca.key.pem"), "-passin", "pass:wrong", "-noout");
+        var wrong = await OpenSsl.RunAsync(pki.Directory, "pkey", "-in", key, "-passin", "pass:wrong", "-noout");
         Assert.NotEqual(0, wrong.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_node_with_another_passphrase_refuses_to_start_and_a_rotated_passphrase_reencrypts_the_keys()
+    {
+        await using var pki = await TestPki.StartAsync(o => o.KeyPassphrase = "first passphrase of the CA");
+        var issuing = (await pki.Authority.GetCaCertificatesAsync(Ct)).IssuingCaDer;
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestPki.StartAsync(o => SameDatabase(o, pki, "another passphrase")));
+        Assert.Contains("do not open with this node's passphrase", refused.Message, StringComparison.Ordinal);
+
+        await using (var rotated = await TestPki.StartAsync(o =>
+        {
+            SameDatabase(o, pki, "second passphrase of the CA");
+            o.PreviousKeyPassphrase = "first passphrase of the CA";
+        }))
+        {
+            Assert.Equal(issuing, (await rotated.Authority.GetCaCertificatesAsync(Ct)).IssuingCaDer);
+        }
+
+        await using var after = await TestPki.StartAsync(o => SameDatabase(o, pki, "second passphrase of the CA"));
+        Assert.Equal(issuing, (await after.Authority.GetCaCertificatesAsync(Ct)).IssuingCaDer);
+        var key = after.WriteFile("issuing.key.pem", (await after.StoredPemsAsync())["issuing-ca.key.pem"]);
+        await OpenSsl.RunOkAsync(after.Directory, "pkey", "-in", key, "-passin", "pass:second passphrase of the CA", "-noout");
+    }
+
+    private static void SameDatabase(PkiOptions options, TestPki pki, string passphrase)
+    {
+        options.KeyPassphrase = passphrase;
+        options.ConnectionString = pki.Options.ConnectionString;
     }
 
     [Fact]

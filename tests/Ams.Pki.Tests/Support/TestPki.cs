@@ -65,6 +65,14 @@ internal sealed class TestPki : IAsyncDisposable
         return pki;
     }
 
+    /// <summary>The hierarchy's PEMs as the database holds them, by name.</summary>
+    public async Task<Dictionary<string, string>> StoredPemsAsync()
+    {
+        await using var db = await Database.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
+            db.CaKeys, k => k.Name, k => k.Pem, TestContext.Current.CancellationToken);
+    }
+
     public static SubjectInfo Subject(string email = "budi@example.id") =>
         new("Budi Santoso", email, "3171234567890001");
 
