@@ -87,6 +87,9 @@ public sealed class PkiOptions
     /// <summary>A pre-signed OCSP response is re-signed when less than this remains before its nextUpdate.</summary>
     public TimeSpan OcspCacheRefreshMargin { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>An enrollment left running longer than this (its node stopped) is executed again.</summary>
+    public TimeSpan EnrollmentLease { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Minimum length of the password protecting a PKCS#12 delivered to a holder.</summary>
     public int MinimumPkcs12PasswordLength { get; set; } = 8;
 }

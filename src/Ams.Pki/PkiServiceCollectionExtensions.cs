@@ -88,6 +88,7 @@ public static class PkiServiceCollectionExtensions
             sp.GetRequiredService<CertificateAuthority>(),
             sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(),
             sp.GetRequiredService<PkiRuntime>(),
+            options,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<EnrollmentGateway>>()));
         return services;

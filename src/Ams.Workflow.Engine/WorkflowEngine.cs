@@ -89,13 +89,18 @@ public sealed class WorkflowEngine
         return Check(xml).Parsed.Problems;
     }
 
-    /// <summary>Starts an instance of the latest version at its none start event.</summary>
+    /// <summary>
+    /// Starts an instance of the latest version at its none start event. <paramref name="alsoWrite"/> commits with the
+    /// instance's first step or not at all; when the store refuses it (a unique row of the host taken meanwhile), the
+    /// answer is a conflict and nothing was written.
+    /// </summary>
     public async Task<CommandResult<Guid>> StartInstanceAsync(
         string processId,
         JsonObject? variables,
         string? businessKey = null,
         string? actor = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<IHostWrite>? alsoWrite = null)
     {
         var definition = await store.FindLatestDefinitionAsync(processId, cancellationToken);
         if (definition is null)
@@ -109,8 +114,16 @@ public sealed class WorkflowEngine
             return new CommandResult<Guid>(CommandStatus.Invalid, Guid.Empty, $"Process '{processId}' has no none start event: start it with a message or a timer.");
         }
 
-        var instance = await runner.StartAsync(definition, model, start, variables, businessKey, actor, null, cancellationToken);
-        return new CommandResult<Guid>(CommandStatus.Ok, instance.Id);
+        try
+        {
+            var instance = await runner.StartAsync(
+                definition, model, start, variables, businessKey, actor, alsoWrite is null ? null : changes => changes.HostWrites.AddRange(alsoWrite), cancellationToken);
+            return new CommandResult<Guid>(CommandStatus.Ok, instance.Id);
+        }
+        catch (ConcurrencyConflictException e) when (alsoWrite is not null)
+        {
+            return new CommandResult<Guid>(CommandStatus.Conflict, Guid.Empty, e.Message);
+        }
     }
 
     /// <summary>Loads an instance with its tokens, variables and open wait states.</summary>
@@ -196,19 +209,24 @@ public sealed class WorkflowEngine
         return store.ActivateJobAsync(jobKey, worker, now + lockDuration, now, cancellationToken);
     }
 
-    /// <summary>Completes a job the worker holds; <paramref name="outbox"/> rows are written in the same transaction.</summary>
+    /// <summary>
+    /// Completes a job the worker holds; <paramref name="outbox"/> rows and the host's <paramref name="alsoWrite"/> are
+    /// written in the same transaction.
+    /// </summary>
     public Task<CommandResult> CompleteJobAsync(
         Guid jobKey,
         string worker,
         JsonObject? variables,
         IReadOnlyList<OutboxMessage>? outbox = null,
-        CancellationToken cancellationToken = default) =>
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<IHostWrite>? alsoWrite = null) =>
         OnLeasedJobAsync(jobKey, worker, (context, job, element) =>
         {
             job.State = JobState.Completed;
             context.Instance.Jobs.Remove(job);
             context.Changes.Jobs[job.Key] = job;
             context.Changes.Outbox.AddRange(outbox ?? []);
+            context.Changes.HostWrites.AddRange(alsoWrite ?? []);
             context.Record(HistoryEventType.JobCompleted, element, job.Type);
             context.Transitions.AcceptCompletionVariables(element, variables);
             context.Transitions.Complete(element);

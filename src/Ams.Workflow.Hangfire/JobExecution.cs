@@ -34,7 +34,7 @@ public sealed class JobExecution(WorkflowEngine engine, IServiceProvider service
 
         _ = outcome switch
         {
-            JobOutcome.Completed done => await engine.CompleteJobAsync(job.Key, options.NodeName, done.Variables, done.Outbox, cancellationToken),
+            JobOutcome.Completed done => await engine.CompleteJobAsync(job.Key, options.NodeName, done.Variables, done.Outbox, cancellationToken, done.HostWrites),
             JobOutcome.BpmnError error => await engine.ThrowErrorAsync(job.Key, options.NodeName, error.ErrorCode, error.Message, cancellationToken),
             JobOutcome.Failed failed => await engine.FailJobAsync(job.Key, options.NodeName, job.Retries - 1, failed.Message, cancellationToken: cancellationToken),
             _ => throw new InvalidOperationException($"Unknown job outcome {outcome.GetType().Name}."),

@@ -110,7 +110,7 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
             await transaction.ReleaseAsync("command", CancellationToken.None);
             return true;
         }
-        catch (Exception e) when (e is ConcurrencyConflictException || (e is DbException db && IsUniqueViolation(db)))
+        catch (Exception e) when (e is ConcurrencyConflictException || IsUniqueViolation(e))
         {
             await transaction.RollbackAsync("command", CancellationToken.None);
             await transaction.ReleaseAsync("command", CancellationToken.None);
@@ -121,8 +121,10 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
         }
     }
 
-    public static bool IsUniqueViolation(DbException e) =>
-        e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.SqlState == "23505";
+    /// <summary>A unique constraint refused the write, directly or through EF Core (a host write).</summary>
+    private static bool IsUniqueViolation(Exception e) =>
+        (e as DbException ?? e.InnerException as DbException) is { } db
+        && (db.SqlState == "23505" || db.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>PostgreSQL gave up on the transaction to break a deadlock or a serialization conflict: trying again is safe.</summary>
     private static bool IsLockConflict(DbException e) => e.SqlState is "40P01" or "40001";

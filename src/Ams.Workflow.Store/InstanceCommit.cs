@@ -46,6 +46,12 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
                 ("@k", Sql.Id(incident.Key)), ("@i", Sql.Id(incident.ProcessInstanceId)), ("@s", (int)incident.State), ("@t", Sql.Ms(incident.CreatedAt)), ("@j", InstanceSerializer.SerializeRecord(incident)));
         }
 
+        foreach (var write in changes.HostWrites)
+        {
+            var storeWrite = write as StoreWrite ?? throw new NotSupportedException($"{write.GetType().Name} is not a write this store knows how to commit.");
+            await storeWrite.WriteAsync(statements.Connection, transaction, changes.Instance.Id, CancellationToken.None);
+        }
+
         foreach (var message in changes.Outbox)
         {
             await ExecAsync(

@@ -15,12 +15,20 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Ams-Password-1";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "ams-web-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Settings that put the host on a fresh database of the tests' PostgreSQL cluster.</summary>
+    public static Dictionary<string, string> OnPostgres() => new()
+    {
+        ["Ams:Database:Provider"] = "Postgres",
+        ["ConnectionStrings:Ams"] = Ams.Testing.PostgresServer.Instance.CreateDatabase(),
+    };
     private readonly string workflows;
     private readonly Dictionary<string, string> settings;
 
     /// <summary>A host with an empty workflows folder, or with <paramref name="workflowsFolder"/>, and extra settings.</summary>
-    public AmsWebApplication(string? workflowsFolder = null, Dictionary<string, string>? settings = null)
+    public AmsWebApplication(string? workflowsFolder = null, Dictionary<string, string>? settings = null, string? dataFolder = null)
     {
+        folder = dataFolder ?? folder;
         workflows = workflowsFolder ?? Path.Combine(folder, "workflows");
         this.settings = settings ?? [];
         Directory.CreateDirectory(workflows);
@@ -83,10 +91,14 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
+    /// <summary>Stops the host and leaves its folder, for a test that starts another host on it.</summary>
+    public async ValueTask StopKeepingDataAsync() => await base.DisposeAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
         try
         {
             Directory.Delete(folder, recursive: true);

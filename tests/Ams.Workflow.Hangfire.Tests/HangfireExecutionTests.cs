@@ -1,3 +1,4 @@
+using Ams.Workflow.Store;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Tests;
@@ -9,7 +10,7 @@ namespace Ams.Workflow.Hangfire.Tests;
 public sealed class HangfireExecutionTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly SqliteDatabase database = new();
+    private readonly StoreDatabase database = new(DatabaseProvider.Sqlite);
 
     [Fact]
     public async Task An_in_process_worker_runs_the_job_on_Hangfire_and_the_instance_completes()

@@ -13,7 +13,7 @@ public sealed class HangfireNode : IAsyncDisposable
     private readonly ServiceProvider services;
     private readonly BackgroundJobServer server;
 
-    public HangfireNode(SqliteDatabase database, string name, ExecutionLog log, Action<JobHandlerRegistry> workers)
+    public HangfireNode(StoreDatabase database, string name, ExecutionLog log, Action<JobHandlerRegistry> workers)
     {
         var storage = new InMemoryStorage();
         var collection = new ServiceCollection();

@@ -55,8 +55,13 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
         var stored = await ReadAsync(db, cancellationToken);
         if (!Hierarchy.All(stored.ContainsKey))
         {
-            await TryStoreAsync(db, FilesOfEarlierRelease() ?? CreateHierarchy(passphrase, now), replace: false, cancellationToken);
+            var earlier = FilesOfEarlierRelease();
+            await TryStoreAsync(db, earlier ?? CreateHierarchy(passphrase, now), replace: false, cancellationToken);
             stored = await ReadAsync(db, cancellationToken);
+            if (earlier is not null)
+            {
+                RemoveMovedKeyFiles(stored);
+            }
         }
 
         passphrase = await OpenWithCurrentPassphraseAsync(db, stored, passphrase, cancellationToken);
@@ -189,6 +194,19 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
         logger.LogInformation("Moving the CA's keys from {Directory} into the database.", Directory);
         return names.Where(name => File.Exists(Path.Combine(Directory, name)))
             .ToDictionary(name => name, name => File.ReadAllText(Path.Combine(Directory, name)), StringComparer.Ordinal);
+    }
+
+    /// <summary>Deletes the key files whose content the database now holds: keys live in one place only.</summary>
+    private void RemoveMovedKeyFiles(Dictionary<string, string> stored)
+    {
+        foreach (var name in PrivateKeys)
+        {
+            var path = Path.Combine(Directory, name);
+            if (File.Exists(path) && stored.TryGetValue(name, out var pem) && File.ReadAllText(path) == pem)
+            {
+                File.Delete(path);
+            }
+        }
     }
 
     private Dictionary<string, string> CreateHierarchy(string passphrase, DateTimeOffset now)

@@ -14,9 +14,6 @@ namespace Ams.Pki.Enrollment;
 /// </summary>
 public sealed class EnrollmentGateway
 {
-    /// <summary>An enrollment left running longer than this (crashed node) is executed again.</summary>
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly CertificateAuthority _authority;
@@ -24,10 +21,12 @@ public sealed class EnrollmentGateway
     private readonly PkiRuntime _runtime;
     private readonly TimeProvider _clock;
     private readonly ILogger<EnrollmentGateway> _logger;
+    private readonly TimeSpan _lease;
 
     internal EnrollmentGateway(
-        CertificateAuthority authority, IDbContextFactory<PkiDbContext> dbFactory, PkiRuntime runtime, TimeProvider clock, ILogger<EnrollmentGateway> logger)
+        CertificateAuthority authority, IDbContextFactory<PkiDbContext> dbFactory, PkiRuntime runtime, PkiOptions options, TimeProvider clock, ILogger<EnrollmentGateway> logger)
     {
+        _lease = options.EnrollmentLease;
         _authority = authority;
         _dbFactory = dbFactory;
         _runtime = runtime;
@@ -35,27 +34,51 @@ public sealed class EnrollmentGateway
         _logger = logger;
     }
 
-    /// <summary>Queues an enrollment; it is executed by a later <see cref="ProcessPendingAsync"/>.</summary>
+    /// <summary>
+    /// Queues an enrollment; it is executed by a later <see cref="ProcessPendingAsync"/>. Submitting again with the same
+    /// <paramref name="reference"/> (a retry after a crash) returns the enrollment already queued or executed, so the CA
+    /// never executes one request twice.
+    /// </summary>
     /// <param name="request">An <see cref="IssueEnrollment"/> or a <see cref="RevokeEnrollment"/>.</param>
+    /// <param name="reference">The submitter's id for it (a request id), or null for none.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The enrollment id to poll with <see cref="GetStatusAsync"/>.</returns>
-    public async Task<Guid> SubmitAsync(EnrollmentRequest request, CancellationToken cancellationToken = default)
+    public async Task<Guid> SubmitAsync(EnrollmentRequest request, Guid? reference = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         await _runtime.GetCredentialsAsync(cancellationToken);
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindByReferenceAsync(db, reference, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
         var record = new EnrollmentRecord
         {
             Id = Guid.CreateVersion7(),
+            Reference = reference,
             Kind = request.Kind,
             Payload = JsonSerializer.Serialize(request, Json),
             State = EnrollmentStates.Pending,
             CreatedAt = _clock.GetUtcNow(),
         };
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         db.Enrollments.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return record.Id;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return record.Id;
+        }
+        catch (DbUpdateException) when (reference is not null)
+        {
+            // Submitted at the same moment by another worker: theirs is the one.
+            return await FindByReferenceAsync(db, reference, cancellationToken) ?? throw new InvalidOperationException($"Enrollment {reference} could not be queued.");
+        }
     }
+
+    private static async Task<Guid?> FindByReferenceAsync(PkiDbContext db, Guid? reference, CancellationToken cancellationToken) =>
+        reference is null
+            ? null
+            : await db.Enrollments.AsNoTracking().Where(e => e.Reference == reference).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The status of an enrollment, or a failure when the id is unknown.</summary>
     /// <param name="id">The enrollment id.</param>
@@ -92,7 +115,7 @@ public sealed class EnrollmentGateway
     {
         await _runtime.GetCredentialsAsync(cancellationToken);
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        var staleBefore = _clock.GetUtcNow() - Lease;
+        var staleBefore = _clock.GetUtcNow() - _lease;
         var candidates = await db.Enrollments.AsNoTracking()
             .Where(e => e.State == EnrollmentStates.Pending || (e.State == EnrollmentStates.Running && e.StartedAt < staleBefore))
             .OrderBy(e => e.CreatedAt)

@@ -6,6 +6,12 @@ public sealed class EnrollmentRecord
     /// <summary>Enrollment id.</summary>
     public Guid Id { get; set; }
 
+    /// <summary>
+    /// The submitter's own id for this enrollment (a request id), unique: submitting again with it finds this enrollment
+    /// instead of queuing a second one.
+    /// </summary>
+    public Guid? Reference { get; set; }
+
     /// <summary><c>issue</c> or <c>revoke</c>.</summary>
     public string Kind { get; set; } = string.Empty;
 

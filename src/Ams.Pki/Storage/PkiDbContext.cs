@@ -68,6 +68,8 @@ public class PkiDbContext : DbContext
         {
             entity.ToTable("pki_enrollments");
             entity.Property(e => e.Id).HasColumnName("id");
+            entity.Property(e => e.Reference).HasColumnName("reference");
+            entity.HasIndex(e => e.Reference).IsUnique();
             entity.Property(e => e.Kind).HasColumnName("kind");
             entity.Property(e => e.Payload).HasColumnName("payload");
             entity.Property(e => e.State).HasColumnName("state");

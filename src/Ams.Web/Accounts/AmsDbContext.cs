@@ -1,17 +1,36 @@
 using Ams.Web.Requests;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Accounts;
 
-/// <summary>The product's own tables (accounts, roles, requests), beside the engine's in the same SQLite file.</summary>
-public sealed class AmsDbContext(DbContextOptions<AmsDbContext> options) : IdentityDbContext<AmsUser>(options)
+/// <summary>
+/// The product's own tables (accounts, roles, requests, forms and mail templates, the data-protection keys that sign
+/// cookies and tokens), beside the engine's and the CA's in the same database.
+/// </summary>
+public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContext
 {
+    /// <summary>Creates the context.</summary>
+    public AmsDbContext(DbContextOptions<AmsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own migrations type (<see cref="PostgresAmsDbContext"/>).</summary>
+    protected AmsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>The product's migration history, apart from the engine's.</summary>
     public const string MigrationsTable = "__ams_migrations";
 
     /// <summary>Holders' requests: the rows of <em>Status Permohonan</em>.</summary>
     public DbSet<HolderRequest> Requests => Set<HolderRequest>();
+
+    /// <summary>The keys every node signs and reads cookies and bearer tokens with.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The saved versions of forms and mail templates.</summary>
     public DbSet<Resources.ResourceVersion> ResourceVersions => Set<Resources.ResourceVersion>();
@@ -38,7 +57,12 @@ public sealed class AmsDbContext(DbContextOptions<AmsDbContext> options) : Ident
             request.Property(r => r.EnrolledAt).HasConversion(v => v.HasValue ? v.Value.ToUnixTimeMilliseconds() : (long?)null, v => v.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(v.Value) : null);
             request.HasIndex(r => new { r.HolderId, r.CreatedAt });
             request.HasIndex(r => r.SerialNumber);
+            // At most one open request per certificate (HolderRequest.Open, as SQL both providers read).
+            request.HasIndex(r => r.SerialNumber, "IX_ams_requests_open_per_certificate")
+                .IsUnique()
+                .HasFilter("\"Kind\" = 'revoke' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
         });
+        builder.Entity<DataProtectionKey>().ToTable("ams_data_protection_keys");
         builder.Entity<Resources.ResourceVersion>(version =>
         {
             version.ToTable("ams_resource_versions");

@@ -15,7 +15,7 @@ namespace Ams.Web.Certificates;
 /// A holder's certificates and their revocation requests, for the API and the pages: a holder sees and acts on
 /// their own certificates only, chooses only the reasons a holder may, and has one open request per certificate.
 /// </summary>
-public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db, WorkflowEngine engine, TimeProvider clock)
+public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db, AmsDatabase database, WorkflowEngine engine, TimeProvider clock)
 {
     /// <summary>The caller's certificates, latest first.</summary>
     public async Task<IReadOnlyList<CertificateInfo>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -35,7 +35,10 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
     public Task<bool> HasOpenRequestAsync(string serial, CancellationToken cancellationToken) =>
         db.Requests.AsNoTracking().Where(r => r.SerialNumber == serial.ToLowerInvariant()).AnyAsync(HolderRequest.Open, cancellationToken);
 
-    /// <summary>Files a revocation request and starts its process.</summary>
+    /// <summary>
+    /// Files a revocation request and starts its process in one transaction. The database keeps one open request per
+    /// certificate, so of simultaneous filings one wins and the others hear "in progress".
+    /// </summary>
     public async Task<RevocationFiling> RequestRevocationAsync(ClaimsPrincipal user, string serial, string? reasonName, CancellationToken cancellationToken)
     {
         var certificate = await FindAsync(user, serial, cancellationToken);
@@ -69,8 +72,6 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
             Reason = RevocationReasons.ToName(reason),
             CreatedAt = clock.GetUtcNow(),
         };
-        db.Requests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
         var started = await engine.StartInstanceAsync("revocation", new JsonObject
         {
             ["requestId"] = request.Id.ToString(),
@@ -78,17 +79,25 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
             ["reason"] = request.Reason,
             ["requesterId"] = request.HolderId,
             ["holderEmail"] = request.HolderEmail,
-        }, businessKey: request.Id.ToString(), actor: Caller.Name(user), cancellationToken: cancellationToken);
+        }, businessKey: request.Id.ToString(), actor: Caller.Name(user), cancellationToken: cancellationToken, alsoWrite:
+        [
+            new ProductWrite(database, (requests, instanceId, _) =>
+            {
+                request.ProcessInstanceId = instanceId;
+                requests.Requests.Add(request);
+                return Task.CompletedTask;
+            }),
+        ]);
+        if (started.Status == CommandStatus.Conflict)
+        {
+            return RevocationFiling.Conflict("A request for this certificate is already in progress.");
+        }
+
         if (!started.Succeeded)
         {
-            // The request must not linger without a process: remove it and say why.
-            db.Requests.Remove(request);
-            await db.SaveChangesAsync(cancellationToken);
             return RevocationFiling.Unavailable(started.Message ?? "The revocation process could not start.");
         }
 
-        request.ProcessInstanceId = started.Value;
-        await db.SaveChangesAsync(cancellationToken);
         return RevocationFiling.Filed(request.Id);
     }
 

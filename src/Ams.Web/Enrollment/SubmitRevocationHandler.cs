@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Ams.Pki.Enrollment;
 using Ams.Pki.Revocation;
 using Ams.Web.Accounts;
+using Ams.Web.Hosting;
 using Ams.Web.Requests;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Hangfire;
@@ -10,11 +11,12 @@ using Hangfire;
 namespace Ams.Web.Enrollment;
 
 /// <summary>
-/// Job <c>pki.enroll-revocation</c>: submits the approved revocation to the certification authority's gateway and
-/// starts a poll at once. When the last retry fails, the request shows <c>failed</c> with the reason (an incident
-/// stays for administrators), so it is never stuck silently.
+/// Job <c>pki.enroll-revocation</c>: submits the approved revocation to the certification authority's gateway under the
+/// request's id, so that a retry after a crash finds the enrollment it already submitted, and starts a poll at once. The
+/// enrollment id is noted on the request with the job's completion. When the last retry fails, the request shows
+/// <c>failed</c> with the reason (an incident stays for administrators), so it is never stuck silently.
 /// </summary>
-public sealed class SubmitRevocationHandler(AmsDbContext db, EnrollmentGateway gateway, IBackgroundJobClient jobs, TimeProvider clock) : IJobHandler
+public sealed class SubmitRevocationHandler(AmsDbContext db, AmsDatabase database, EnrollmentGateway gateway, IBackgroundJobClient jobs, TimeProvider clock) : IJobHandler
 {
     /// <summary>The job type.</summary>
     public const string JobType = "pki.enroll-revocation";
@@ -39,14 +41,14 @@ public sealed class SubmitRevocationHandler(AmsDbContext db, EnrollmentGateway g
             return await FailAsync(request, job, $"'{request.Reason}' is not a revocation reason.", cancellationToken);
         }
 
-        var id = await gateway.SubmitAsync(new RevokeEnrollment(request.SerialNumber, reason, RevocationActor.Holder), cancellationToken);
-        request.MarkSubmitted(id);
-        await db.SaveChangesAsync(cancellationToken);
+        var id = await gateway.SubmitAsync(new RevokeEnrollment(request.SerialNumber, reason, RevocationActor.Holder), request.Id, cancellationToken);
         _ = jobs.Enqueue<EnrollmentPoller>(poller => poller.RunAsync(CancellationToken.None));
-        return Submitted(id);
+        return JobOutcome.Complete(Variables(id), alsoWrite: [ProductWrite.OnRequest(database, request.Id, r => r.MarkSubmitted(id))]);
     }
 
-    private static JobOutcome Submitted(Guid id) => JobOutcome.Complete(new JsonObject { ["enrollmentId"] = id.ToString() });
+    private static JobOutcome Submitted(Guid id) => JobOutcome.Complete(Variables(id));
+
+    private static JsonObject Variables(Guid id) => new() { ["enrollmentId"] = id.ToString() };
 
     private async Task<JobOutcome> FailAsync(HolderRequest? request, JobRecord job, string reason, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using Ams.Web.Resources;
 
 namespace Ams.Web.Forms;
 
-/// <summary>The latest version of each form, by id, read once and again after a save.</summary>
-public sealed class FormCatalog(IServiceScopeFactory scopes)
+/// <summary>The latest version of each form, by id, read once and again after a save on any node.</summary>
+public sealed class FormCatalog(IServiceScopeFactory scopes, ResourceGeneration generation)
 {
     private readonly ConcurrentDictionary<string, FormSchema?> forms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> saves = new(StringComparer.Ordinal);
@@ -16,6 +16,11 @@ public sealed class FormCatalog(IServiceScopeFactory scopes)
         if (string.IsNullOrWhiteSpace(formKey) || !Resources.ResourceIds.IsSafe(formKey))
         {
             return null;
+        }
+
+        if (await generation.ChangedSinceLastAskedAsync("forms", cancellationToken))
+        {
+            forms.Clear();
         }
 
         if (forms.TryGetValue(formKey, out var known))

@@ -7,6 +7,8 @@ using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,15 +25,18 @@ public static class AmsServices
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection("Ams").Get<AmsOptions>() ?? new AmsOptions();
         var paths = new AmsPaths(builder.Environment.ContentRootPath, options);
-        var connectionString = builder.Configuration.GetConnectionString("Ams") ?? $"Data Source={paths.Database}";
+        var database = new AmsDatabase(builder.Configuration, options, paths);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(paths);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Data, "keys")));
+        builder.Services.AddSingleton(database);
+        // In the database, so that a cookie or token issued by one node is read by every other.
+        builder.Services.AddDataProtection().SetApplicationName("AMS Workflow").PersistKeysToDbContext<AmsDbContext>();
 
-        builder.Services.AddDbContext<AmsDbContext>(db => db.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(AmsDbContext.MigrationsTable)));
-        builder.Services.AddWorkflowSqliteStore(store =>
+        builder.Services.AddDbContext<AmsDbContext>(db => database.UseForProduct(db));
+        builder.Services.AddWorkflowStore(store =>
         {
-            store.ConnectionString = connectionString;
+            store.Provider = database.Provider;
+            store.ConnectionString = database.ConnectionString;
             store.Synchronous = options.Database.Synchronous;
         });
         builder.AddAccounts();
@@ -40,7 +45,9 @@ public static class AmsServices
         builder.Services.AddSingleton<JobStorage>(sp =>
         {
             _ = sp.GetRequiredService<IGlobalConfiguration>();
-            return new InMemoryStorage(new InMemoryStorageOptions());
+            return database.Provider == DatabaseProvider.Postgres
+                ? new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, HangfireOnPostgres), HangfireOnPostgres)
+                : new InMemoryStorage(new InMemoryStorageOptions());
         });
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -49,7 +56,12 @@ public static class AmsServices
         builder.Services.AddHangfireServer(server => server.SchedulePollingInterval = TimeSpan.FromSeconds(1));
         builder.Services.AddWorkflowEngineOnHangfire(
             Designer.JobWorkers.AddTo,
-            hangfire => hangfire.NodeName = Environment.MachineName);
+            hangfire =>
+            {
+                // The name this node's job leases carry: unique per node (a container's host name), stable across its restarts.
+                hangfire.NodeName = builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName;
+                hangfire.LeaseDuration = builder.Configuration.GetValue("Ams:Node:JobLease", hangfire.LeaseDuration);
+            });
         builder.Services.AddSingleton<IWorkScheduler, Mail.MailKickingScheduler>();
         builder.Services.AddAmsMail(builder.Configuration);
         builder.Services.PostConfigure<MailOptions>(mail =>
@@ -68,11 +80,13 @@ public static class AmsServices
         {
             builder.Configuration.GetSection("Ams:Pki").Bind(pki);
             pki.DataDirectory = Path.GetFullPath(Path.Combine(paths.Data, builder.Configuration["Ams:Pki:DataDirectory"] ?? "pki"));
-            pki.ConnectionString = builder.Configuration["Ams:Pki:ConnectionString"] ?? $"Data Source={Path.Combine(pki.DataDirectory, "pki.db")}";
+            pki.ConfigureDatabase = db => database.UseForPki(db);
             pki.BaseUrl = new Uri(options.PublicUrl);
         });
 
+        builder.Services.AddTransient<EarlierReleaseImport>();
         builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
+        builder.Services.AddSingleton<Resources.ResourceGeneration>();
         builder.Services.AddSingleton<Forms.FormCatalog>();
         builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>());
         builder.Services.AddScoped<Resources.ResourceStore>();
@@ -90,6 +104,19 @@ public static class AmsServices
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
+
+    /// <summary>
+    /// Hangfire's tables in their own schema of the one database; queues polled every second, as Hangfire.InMemory
+    /// hands work over at once (the package's default is every 15 seconds).
+    /// </summary>
+    private static PostgreSqlStorageOptions HangfireOnPostgres => new()
+    {
+        PrepareSchemaIfNecessary = true,
+        SchemaName = "hangfire",
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+        // A lock held by a node that died is free again after this (the package's default is ten minutes).
+        DistributedLockTimeout = TimeSpan.FromMinutes(1),
+    };
 
     private static void AddAccounts(this WebApplicationBuilder builder)
     {

@@ -19,8 +19,8 @@ public static class AmsStartup
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-        await provider.GetRequiredService<AmsDbContext>().Database.MigrateAsync(cancellationToken);
-        await WorkflowDatabase.MigrateAsync(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), cancellationToken);
+        await provider.GetRequiredService<AmsDatabase>().MigrateAsync(provider, cancellationToken);
+        await provider.GetRequiredService<EarlierReleaseImport>().ImportAsync(cancellationToken);
 
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

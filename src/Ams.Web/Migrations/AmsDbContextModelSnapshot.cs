@@ -157,6 +157,10 @@ namespace Ams.Web.Migrations
 
                     b.HasIndex("HolderId", "CreatedAt");
 
+                    b.HasIndex(new[] { "SerialNumber" }, "IX_ams_requests_open_per_certificate")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'revoke' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
+
                     b.ToTable("ams_requests", (string)null);
                 });
 
@@ -205,6 +209,23 @@ namespace Ams.Web.Migrations
                         .IsUnique();
 
                     b.ToTable("ams_resource_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ams_data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,11 +1,15 @@
 using Ams.Web.Accounts;
+using Ams.Web.Hosting;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Hangfire;
 
 namespace Ams.Web.Requests;
 
-/// <summary>Job <c>request.record-decision</c>: writes the verifier's decision and note on the holder's request.</summary>
-public sealed class RecordDecisionHandler(AmsDbContext db, TimeProvider clock) : IJobHandler
+/// <summary>
+/// Job <c>request.record-decision</c>: writes the verifier's decision and note on the holder's request, in the same
+/// transaction as the job's completion.
+/// </summary>
+public sealed class RecordDecisionHandler(AmsDbContext db, AmsDatabase database, TimeProvider clock) : IJobHandler
 {
     /// <summary>The job type.</summary>
     public const string JobType = "request.record-decision";
@@ -21,12 +25,14 @@ public sealed class RecordDecisionHandler(AmsDbContext db, TimeProvider clock) :
         }
 
         var decision = JobVariables.Text(job, "decision") ?? "";
-        if (!request.RecordDecision(decision, JobVariables.Text(job, "note"), JobVariables.Text(job, "decidedBy") ?? "", clock.GetUtcNow()))
+        var note = JobVariables.Text(job, "note");
+        var decidedBy = JobVariables.Text(job, "decidedBy") ?? "";
+        var at = clock.GetUtcNow();
+        if (!request.RecordDecision(decision, note, decidedBy, at))
         {
             return JobOutcome.Fail($"The decision '{decision}' cannot be recorded on request {request.Id}: it is '{request.Verification}'.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return JobOutcome.Complete();
+        return JobOutcome.Complete(alsoWrite: [ProductWrite.OnRequest(database, request.Id, r => r.RecordDecision(decision, note, decidedBy, at))]);
     }
 }

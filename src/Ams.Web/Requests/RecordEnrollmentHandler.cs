@@ -1,11 +1,15 @@
 using Ams.Web.Accounts;
+using Ams.Web.Hosting;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Hangfire;
 
 namespace Ams.Web.Requests;
 
-/// <summary>Job <c>request.record-enrollment</c>: writes the certification authority's outcome on the holder's request.</summary>
-public sealed class RecordEnrollmentHandler(AmsDbContext db, TimeProvider clock) : IJobHandler
+/// <summary>
+/// Job <c>request.record-enrollment</c>: writes the certification authority's outcome on the holder's request, in the
+/// same transaction as the job's completion.
+/// </summary>
+public sealed class RecordEnrollmentHandler(AmsDbContext db, AmsDatabase database, TimeProvider clock) : IJobHandler
 {
     /// <summary>The job type.</summary>
     public const string JobType = "request.record-enrollment";
@@ -21,12 +25,13 @@ public sealed class RecordEnrollmentHandler(AmsDbContext db, TimeProvider clock)
         }
 
         var succeeded = JobVariables.Text(job, "enrollmentStatus") == EnrollmentStates.Success;
-        if (!request.RecordEnrollment(succeeded, JobVariables.Text(job, "failureReason"), clock.GetUtcNow()))
+        var failureReason = JobVariables.Text(job, "failureReason");
+        var at = clock.GetUtcNow();
+        if (!request.RecordEnrollment(succeeded, failureReason, at))
         {
             return JobOutcome.Fail($"The enrollment outcome cannot be recorded on request {request.Id}: enrollment is '{request.Enrollment}'.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return JobOutcome.Complete();
+        return JobOutcome.Complete(alsoWrite: [ProductWrite.OnRequest(database, request.Id, r => r.RecordEnrollment(succeeded, failureReason, at))]);
     }
 }

@@ -42,6 +42,9 @@ public sealed class InstanceChanges(ProcessInstance instance, long expectedRevis
     /// <summary>The job lease the command relies on: the commit fails unless the worker still holds it.</summary>
     public (Guid JobKey, string Worker)? RequiredLease { get; set; }
 
+    /// <summary>The host's own writes that commit with this step, or not at all.</summary>
+    public List<IHostWrite> HostWrites { get; } = [];
+
     /// <summary>Buffered messages this command consumed.</summary>
     public HashSet<Guid> MessagesConsumed { get; } = [];
 }

@@ -79,6 +79,11 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     /// <inheritdoc />
     public Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken) => Read(() =>
     {
+        if (changes.HostWrites.Count > 0)
+        {
+            throw new NotSupportedException("The in-memory store keeps no host rows: commit host writes through a database store.");
+        }
+
         var instance = changes.Instance;
         var current = instances.TryGetValue(instance.Id, out var row) ? row.Revision : -1;
         if (current != changes.ExpectedRevision)

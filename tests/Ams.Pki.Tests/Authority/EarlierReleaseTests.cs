@@ -38,7 +38,8 @@ public sealed class EarlierReleaseTests
             source.BackupDatabase(backup);
             await backup.OpenAsync(Ct);
             await using var strip = backup.CreateCommand();
-            strip.CommandText = "DROP TABLE pki_ca_keys; DROP TABLE __pki_migrations; ALTER TABLE pki_crl_state DROP COLUMN current_crl;";
+            strip.CommandText = "DROP TABLE pki_ca_keys; DROP TABLE __pki_migrations; ALTER TABLE pki_crl_state DROP COLUMN current_crl; " +
+                "DROP INDEX IX_pki_enrollments_reference; ALTER TABLE pki_enrollments DROP COLUMN reference;";
             await strip.ExecuteNonQueryAsync(Ct);
         }
 
@@ -51,6 +52,7 @@ public sealed class EarlierReleaseTests
 
         Assert.Equal(issuing, (await upgraded.Authority.GetCaCertificatesAsync(Ct)).IssuingCaDer);
         Assert.Equal(6, (await upgraded.StoredPemsAsync()).Count);
+        Assert.Empty(Directory.GetFiles(legacyDirectory, "*.key.pem"));
         Assert.Equal("revoked", (await upgraded.Authority.FindBySerialAsync(revokedSerial, Ct))!.StatusAt(upgraded.Clock.GetUtcNow()));
         Assert.Equal("valid", (await upgraded.Authority.FindBySerialAsync(validSerial, Ct))!.StatusAt(upgraded.Clock.GetUtcNow()));
         var crl = await upgraded.WriteCrlPemAsync();

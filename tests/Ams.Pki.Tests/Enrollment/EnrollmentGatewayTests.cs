@@ -20,7 +20,7 @@ public sealed class EnrollmentGatewayTests
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var csr = new CertificateRequest("CN=x", key, HashAlgorithmName.SHA256).CreateSigningRequest();
 
-        var id = await pki.Gateway.SubmitAsync(new IssueEnrollment(csr, TestPki.Subject(), Profile), Ct);
+        var id = await pki.Gateway.SubmitAsync(new IssueEnrollment(csr, TestPki.Subject(), Profile), cancellationToken: Ct);
         var before = await pki.Gateway.GetStatusAsync(id, Ct);
         var processed = await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct);
         var after = await pki.Gateway.GetStatusAsync(id, Ct);
@@ -43,7 +43,7 @@ public sealed class EnrollmentGatewayTests
         await using var pki = await TestPki.StartAsync();
         var (certificate, _) = await pki.IssueAsync();
 
-        var id = await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.KeyCompromise, RevocationActor.Holder), Ct);
+        var id = await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.KeyCompromise, RevocationActor.Holder), cancellationToken: Ct);
         await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct);
         var status = await pki.Gateway.GetStatusAsync(id, Ct);
 
@@ -55,6 +55,26 @@ public sealed class EnrollmentGatewayTests
     }
 
     [Fact]
+    public async Task A_submission_retried_with_its_reference_finds_its_own_enrollment_even_after_the_CA_executed_it()
+    {
+        await using var pki = await TestPki.StartAsync();
+        var (certificate, _) = await pki.IssueAsync();
+        var requestId = Guid.NewGuid();
+        var revoke = new RevokeEnrollment(certificate.Serial, RevocationReason.KeyCompromise, RevocationActor.Holder);
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => pki.Gateway.SubmitAsync(revoke, requestId, Ct))));
+        await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct);
+        var retried = await pki.Gateway.SubmitAsync(revoke, requestId, Ct);
+        await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct);
+
+        Assert.Single(concurrent.Distinct());
+        Assert.Equal(concurrent[0], retried);
+        var status = await pki.Gateway.GetStatusAsync(retried, Ct);
+        Assert.Equal(EnrollmentState.Success, status.Value!.State);
+        Assert.NotEqual(retried, await pki.Gateway.SubmitAsync(revoke, Guid.NewGuid(), Ct));
+    }
+
+    [Fact]
     public async Task Refused_enrollments_fail_with_the_reason_and_the_queue_goes_on()
     {
         await using var pki = await TestPki.StartAsync();
@@ -62,10 +82,10 @@ public sealed class EnrollmentGatewayTests
         using var weak = RSA.Create(1024);
         var weakCsr = new CertificateRequest("CN=x", weak, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequest();
 
-        var weakKey = await pki.Gateway.SubmitAsync(new IssueEnrollment(weakCsr, TestPki.Subject(), Profile), Ct);
-        var hold = await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.CertificateHold, RevocationActor.Operator), Ct);
-        var unknownProfile = await pki.Gateway.SubmitAsync(new IssueEnrollment(weakCsr, TestPki.Subject(), "Sertifikat Server"), Ct);
-        var good = await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.Superseded, RevocationActor.Holder), Ct);
+        var weakKey = await pki.Gateway.SubmitAsync(new IssueEnrollment(weakCsr, TestPki.Subject(), Profile), cancellationToken: Ct);
+        var hold = await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.CertificateHold, RevocationActor.Operator), cancellationToken: Ct);
+        var unknownProfile = await pki.Gateway.SubmitAsync(new IssueEnrollment(weakCsr, TestPki.Subject(), "Sertifikat Server"), cancellationToken: Ct);
+        var good = await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.Superseded, RevocationActor.Holder), cancellationToken: Ct);
         var processed = await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct);
 
         Assert.Equal(4, processed);
@@ -97,7 +117,7 @@ public sealed class EnrollmentGatewayTests
         for (var i = 0; i < 6; i++)
         {
             var (certificate, _) = await pki.IssueAsync();
-            ids.Add(await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.Superseded, RevocationActor.Holder), Ct));
+            ids.Add(await pki.Gateway.SubmitAsync(new RevokeEnrollment(certificate.Serial, RevocationReason.Superseded, RevocationActor.Holder), cancellationToken: Ct));
         }
 
         var counts = await Task.WhenAll(

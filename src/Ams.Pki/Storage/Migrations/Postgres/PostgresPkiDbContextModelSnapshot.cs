@@ -178,6 +178,10 @@ namespace Ams.Pki.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("payload");
 
+                    b.Property<Guid?>("Reference")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reference");
+
                     b.Property<string>("Result")
                         .HasColumnType("text")
                         .HasColumnName("result");
@@ -192,6 +196,9 @@ namespace Ams.Pki.Storage.Migrations.Postgres
                         .HasColumnName("state");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("State", "CreatedAt");
 

@@ -171,6 +171,10 @@ namespace Ams.Pki.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
+                    b.Property<Guid?>("Reference")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
                     b.Property<string>("Result")
                         .HasColumnType("TEXT")
                         .HasColumnName("result");
@@ -185,6 +189,9 @@ namespace Ams.Pki.Storage.Migrations.Sqlite
                         .HasColumnName("state");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("State", "CreatedAt");
 
