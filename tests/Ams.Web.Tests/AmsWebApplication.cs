@@ -16,11 +16,12 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
     public const string Password = "Test-Ams-Password-1";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "ams-web-tests", Guid.NewGuid().ToString("N"));
 
-    /// <summary>Settings that put the host on a fresh database of the tests' PostgreSQL cluster.</summary>
+    /// <summary>Settings that put the host on a fresh database of the tests' PostgreSQL cluster, with the CA passphrase every node of it needs.</summary>
     public static Dictionary<string, string> OnPostgres() => new()
     {
         ["Ams:Database:Provider"] = "Postgres",
         ["ConnectionStrings:Ams"] = Ams.Testing.PostgresServer.Instance.CreateDatabase(),
+        ["Ams:Pki:KeyPassphrase"] = "passphrase of the tests' cluster",
     };
     private readonly string workflows;
     private readonly Dictionary<string, string> settings;
