@@ -6,27 +6,41 @@ using Ams.Workflow.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-// Usage: dotnet run -c Release --project bench/Ams.Workflow.Bench -- [instances] [runs] [FULL|NORMAL|MEMORY ...]
+// Usage: dotnet run -c Release --project bench/Ams.Workflow.Bench -- [instances] [runs] [FULL|NORMAL|MEMORY|POSTGRES|POSTGRES2 ...]
 // MEMORY runs the engine on its in-memory store: the engine's own CPU cost, with no file under it.
+// POSTGRES runs one node on a PostgreSQL cluster the bench starts itself (Debian's postgresql, default durability);
+// POSTGRES2 runs two nodes (two engines with their own stores and group commits, in this process) on that database.
 var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var modes = args.Length > 2 ? args[2..] : ["FULL", "NORMAL"];
 var folder = Path.Combine(Path.GetTempPath(), "ams-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 Console.WriteLine($"Engine benchmark: {instances} instances per shape, median of {runs} runs, SQLite file in {folder}, {Environment.ProcessorCount} cores");
+var postgres = modes.Any(m => m.StartsWith("POSTGRES", StringComparison.Ordinal))
+    ? Ams.Testing.PostgresCluster.Start(durable: true) ?? throw new InvalidOperationException("PostgreSQL's server programs are not installed (apt-get install postgresql).")
+    : null;
 
-foreach (var sync in modes)
+foreach (var mode in modes)
 {
-    var ceiling = sync == "MEMORY" ? double.PositiveInfinity
-        : Median(Enumerable.Range(0, runs).Select(r => SqliteCeiling.TransactionsPerSecond(Path.Combine(folder, $"ceiling-{sync}-{r}.db"), sync, 5000)));
+    var ceiling = mode switch
+    {
+        "MEMORY" => double.PositiveInfinity,
+        "POSTGRES" or "POSTGRES2" => Median(Enumerable.Range(0, runs).Select(_ => TransactionCeiling.OnPostgres(postgres!.CreateDatabase(), 5000))),
+        _ => Median(Enumerable.Range(0, runs).Select(r => TransactionCeiling.OnSqlite(Path.Combine(folder, $"ceiling-{mode}-{r}.db"), mode, 5000))),
+    };
     Console.WriteLine();
-    Console.WriteLine(sync == "MEMORY"
-        ? "in-memory store (no SQLite): the engine's own cost"
-        : string.Create(CultureInfo.InvariantCulture, $"synchronous={sync}: ceiling {ceiling:F0} plain transactions/s (comparable writes)"));
-    await RunShapeAsync("(a) start -> service task -> end", BenchModels.OneTask, "one-task", ["work"], "work", false, null, null, sync, ceiling);
-    await RunShapeAsync("(b) revocation shape", BenchModels.Revocation, "revocation-shape", ["mail", "enroll", "record"], "record", true, "enroll", "enrollment-completed", sync, ceiling);
+    Console.WriteLine(mode switch
+    {
+        "MEMORY" => "in-memory store (no database): the engine's own cost",
+        "POSTGRES" or "POSTGRES2" => string.Create(CultureInfo.InvariantCulture,
+            $"PostgreSQL, {(mode == "POSTGRES2" ? "two nodes" : "one node")}: ceiling {ceiling:F0} plain transactions/s on one connection (comparable writes)"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"SQLite synchronous={mode}: ceiling {ceiling:F0} plain transactions/s (comparable writes)"),
+    });
+    await RunShapeAsync("(a) start -> service task -> end", BenchModels.OneTask, "one-task", ["work"], "work", false, null, null, mode, ceiling);
+    await RunShapeAsync("(b) revocation shape", BenchModels.Revocation, "revocation-shape", ["mail", "enroll", "record"], "record", true, "enroll", "enrollment-completed", mode, ceiling);
 }
 
+postgres?.Stop();
 Directory.Delete(folder, recursive: true);
 
 async Task RunShapeAsync(string title, string xml, string processId, string[] jobTypes, string finalType, bool userTask, string? publishAfter, string? message, string sync, double ceiling)
@@ -34,18 +48,19 @@ async Task RunShapeAsync(string title, string xml, string processId, string[] jo
     var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions)>();
     for (var run = 0; run < runs; run++)
     {
-        var engine = new WorkflowEngine(await StoreAsync(Path.Combine(folder, $"{processId}-{sync}-{run}.db"), sync));
-        var deployed = await engine.DeployAsync(xml, "bench");
+        var engines = await EnginesAsync(Path.Combine(folder, $"{processId}-{sync}-{run}.db"), sync);
+        var deployed = await engines[0].DeployAsync(xml, "bench");
         if (!deployed.Succeeded)
         {
             throw new InvalidOperationException(deployed.Problems[0].Message);
         }
 
         var latency = new LatencyRecorder();
-        var elapsed = await new Pipeline(engine, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message);
+        var elapsed = await new Pipeline(engines, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message);
         var writes = latency.Summary().Where(s => !s.Command.StartsWith("query", StringComparison.Ordinal)).Sum(s => s.Count);
         results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
     var median = results.OrderBy(r => r.PerSecond).ElementAt(results.Count / 2);
@@ -59,22 +74,32 @@ async Task RunShapeAsync(string title, string xml, string processId, string[] jo
     }
 }
 
-static async Task<IWorkflowStore> StoreAsync(string path, string sync)
+async Task<IReadOnlyList<WorkflowEngine>> EnginesAsync(string path, string mode)
 {
-    if (sync == "MEMORY")
+    if (mode == "MEMORY")
     {
-        return new InMemoryWorkflowStore();
+        return [new WorkflowEngine(new InMemoryWorkflowStore())];
     }
 
-    var contexts = Contexts(path, sync);
+    if (mode is "POSTGRES" or "POSTGRES2")
+    {
+        var database = postgres!.CreateDatabase();
+        await WorkflowDatabase.MigrateAsync(Contexts(DatabaseProvider.Postgres, database, "FULL"));
+        // Each node is its own connection string (its own pool and group commit), as separate processes would have.
+        return Enumerable.Range(1, mode == "POSTGRES2" ? 2 : 1)
+            .Select(node => new WorkflowEngine(new EfWorkflowStore(Contexts(DatabaseProvider.Postgres, $"{database};Application Name=node{node}", "FULL"))))
+            .ToList();
+    }
+
+    var contexts = Contexts(DatabaseProvider.Sqlite, $"Data Source={path}", mode);
     await WorkflowDatabase.MigrateAsync(contexts);
-    return new EfWorkflowStore(contexts);
+    return [new WorkflowEngine(new EfWorkflowStore(contexts))];
 }
 
-static IDbContextFactory<WorkflowDbContext> Contexts(string path, string sync)
+static IDbContextFactory<WorkflowDbContext> Contexts(DatabaseProvider provider, string connectionString, string sync)
 {
     var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
-    WorkflowStoreServiceCollectionExtensions.ConfigureSqlite(builder, new WorkflowStoreOptions { ConnectionString = $"Data Source={path}", Synchronous = sync });
+    WorkflowStoreServiceCollectionExtensions.Configure(builder, new WorkflowStoreOptions { Provider = provider, ConnectionString = connectionString, Synchronous = sync });
     return new PooledDbContextFactory<WorkflowDbContext>(builder.Options);
 }
 

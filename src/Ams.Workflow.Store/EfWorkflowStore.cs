@@ -15,7 +15,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
 {
     private readonly IDbContextFactory<WorkflowDbContext> contexts;
     private readonly SemaphoreSlim? writes;
-    private readonly GroupCommit commits;
+    private readonly GroupCommit[] commits;
     private readonly DirectConnections connections;
 
     /// <summary>Creates the store over a context factory.</summary>
@@ -139,7 +139,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await commits.CommitAsync(changes, () => connections.OpenAsync(CancellationToken.None), cancellationToken);
+        await GroupCommit.LaneOf(commits, changes.Instance.Id).CommitAsync(changes, () => connections.OpenAsync(CancellationToken.None), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -8,21 +8,32 @@ namespace Ams.Workflow.Store;
 /// <summary>
 /// Commits the commands that wait for the file's writer together: the first to take the writer's gate writes every
 /// queued command in one transaction, each inside its own savepoint, so a command that conflicts is rolled back alone
-/// and the rest share one durable commit (one fsync) instead of paying for one each. On PostgreSQL each node batches
-/// its own commands the same way; nodes meet in the database, where a batch's instances are locked in key order so
-/// that two nodes' batches never wait on each other in a cycle.
+/// and the rest share one durable commit (one fsync) instead of paying for one each. SQLite has one such writer per file.
+/// PostgreSQL takes concurrent writers, so a node keeps <see cref="PostgresLanes"/> of them, each on its own connection,
+/// and an instance's commands always take the same lane; nodes meet in the database, where a batch's instances are
+/// locked in key order so that no two batches wait on each other in a cycle.
 /// </summary>
 internal sealed class GroupCommit(SemaphoreSlim gate)
 {
+    /// <summary>Writers per node on PostgreSQL: enough to keep the server busy while each waits for its round trips.</summary>
+    public const int PostgresLanes = 4;
+
     private const int MaxBatch = 64;
-    private static readonly ConcurrentDictionary<string, GroupCommit> Files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, GroupCommit[]> Databases = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Pending> queue = new();
 
     /// <summary>The writer's connection and prepared statements, kept between batches; only touched under the gate.</summary>
     private StatementCache? writer;
 
-    public static GroupCommit For(string connectionString, StoreDialect dialect) =>
-        Files.GetOrAdd(connectionString, cs => new GroupCommit(dialect.SingleWriter ? WriteGate.For(cs) : new SemaphoreSlim(1, 1)));
+    /// <summary>The writers of this process for a database: one for SQLite, <see cref="PostgresLanes"/> for PostgreSQL.</summary>
+    public static GroupCommit[] For(string connectionString, StoreDialect dialect) =>
+        Databases.GetOrAdd(connectionString, cs => dialect.SingleWriter
+            ? [new GroupCommit(WriteGate.For(cs))]
+            : [.. Enumerable.Range(0, PostgresLanes).Select(_ => new GroupCommit(new SemaphoreSlim(1, 1)))]);
+
+    /// <summary>The lane an instance's commands take.</summary>
+    public static GroupCommit LaneOf(GroupCommit[] lanes, Guid instanceId) =>
+        lanes[(int)((uint)instanceId.GetHashCode() % (uint)lanes.Length)];
 
     /// <summary>Commits <paramref name="changes"/>, alone or with others; throws what its own write threw.</summary>
     public async Task CommitAsync(InstanceChanges changes, Func<Task<DbConnection>> open, CancellationToken cancellationToken)
