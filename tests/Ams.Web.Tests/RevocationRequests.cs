@@ -1,50 +1,36 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Ams.Web.Accounts;
 using Ams.Web.Requests;
-using Ams.Workflow.Engine;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ams.Web.Tests;
 
-/// <summary>Files a revocation request for a holder the way the holder portal does: the request row, then its process.</summary>
+/// <summary>Files revocation requests the way a holder does: signed in, through the API.</summary>
 public static class RevocationRequests
 {
     public static async Task<Guid> FileAsync(AmsWebApplication app, string holderEmail, string reason, string? serial = null)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        serial ??= await FirstCertificateAsync(scope.ServiceProvider, holderEmail);
-        var holder = await scope.ServiceProvider.GetRequiredService<UserManager<AmsUser>>().FindByEmailAsync(holderEmail);
-        var db = scope.ServiceProvider.GetRequiredService<AmsDbContext>();
-        var request = new HolderRequest
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            Kind = RequestKinds.Revoke,
-            HolderId = holder!.Id,
-            HolderEmail = holderEmail,
-            SerialNumber = serial,
-            Reason = reason,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Requests.Add(request);
-        await db.SaveChangesAsync();
-        var started = await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().StartInstanceAsync("revocation", new JsonObject
-        {
-            ["requestId"] = request.Id.ToString(),
-            ["serialNumber"] = serial,
-            ["reason"] = reason,
-            ["requesterId"] = holder.Id,
-            ["holderEmail"] = holderEmail,
-        }, businessKey: request.Id.ToString());
-        Assert.True(started.Succeeded, started.Message);
-        return request.Id;
+            serial ??= await FirstCertificateAsync(scope.ServiceProvider, holderEmail);
+        }
+
+        var holder = await app.SignInAsync(holderEmail);
+        var filed = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason });
+        Assert.True(filed.StatusCode == System.Net.HttpStatusCode.Accepted, await filed.Content.ReadAsStringAsync());
+        return Guid.Parse((await filed.Content.ReadFromJsonAsync<JsonObject>())!["requestId"]!.GetValue<string>());
     }
 
-    /// <summary>The serial of a valid certificate of the holder (a demo certificate, or one issued now).</summary>
+    /// <summary>The serial of a valid certificate of the holder with no request open (a demo certificate, or one issued now).</summary>
     public static async Task<string> FirstCertificateAsync(IServiceProvider services, string holderEmail)
     {
         var ca = services.GetRequiredService<Ams.Pki.Authority.CertificateAuthority>();
         var certificates = await ca.ListByHolderEmailAsync(holderEmail);
-        if (certificates.FirstOrDefault(c => !c.IsRevoked) is { } valid)
+        var open = await services.GetRequiredService<AmsDbContext>().Requests.AsNoTracking()
+            .Where(HolderRequest.Open).Select(r => r.SerialNumber).ToListAsync();
+        if (certificates.FirstOrDefault(c => !c.IsRevoked && !open.Contains(c.Serial.ToLowerInvariant())) is { } valid)
         {
             return valid.Serial.ToLowerInvariant();
         }

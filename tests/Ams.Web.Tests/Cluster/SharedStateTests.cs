@@ -40,7 +40,8 @@ public sealed class SharedStateTests
         Assert.Contains("5", (await tooLong.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["note"]![0]!.GetValue<string>(), StringComparison.Ordinal);
 
         // A certificate revoked through A's CA is revoked in B's next OCSP answer.
-        var serial = await RevocationRequests.FirstCertificateAsync(nodeA.Services, "holder2@ams.test");
+        await using var scope = nodeA.Services.CreateAsyncScope();
+        var serial = await RevocationRequests.FirstCertificateAsync(scope.ServiceProvider, "holder2@ams.test");
         var issuer = (await nodeB.Services.GetRequiredService<CertificateAuthority>().GetCaCertificatesAsync()).IssuingCaDer;
         Assert.Null(await OcspStatusAsync(nodeB, issuer, serial)); // good
         Assert.True((await nodeA.Services.GetRequiredService<CertificateAuthority>().RevokeAsync(serial, RevocationReason.KeyCompromise, RevocationActor.Holder)).Succeeded);
