@@ -53,9 +53,28 @@ public sealed class AmsDatabase
         Provider == DatabaseProvider.Postgres ? PkiDatabase.UsePostgres(builder, ConnectionString) : PkiDatabase.UseSqlite(builder, ConnectionString);
 
     /// <summary>
-    /// Applies every pending migration: the product's, the engine's, the CA's. EF Core takes a database lock for each
-    /// set, so nodes that start together never apply one twice.
+    /// Takes the database's start-up lock until disposed: on PostgreSQL an advisory lock, so that nodes starting together
+    /// take turns at migrations, roles, demo data and shipped models and never do one twice (EF Core's own migration
+    /// lock did not keep two nodes apart there). SQLite has one node: nothing to take.
     /// </summary>
+    public async Task<IAsyncDisposable> LockStartupAsync(CancellationToken cancellationToken)
+    {
+        if (Provider != DatabaseProvider.Postgres)
+        {
+            return new StartupLock(null);
+        }
+
+        var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection) { CommandTimeout = 0 };
+        await take.ExecuteNonQueryAsync(cancellationToken);
+        return new StartupLock(connection);
+    }
+
+    /// <summary>The advisory lock key of the product's start-up (an arbitrary constant: "AMS" and a version).</summary>
+    private const long StartupLockKey = 0x414D53_0001;
+
+    /// <summary>Applies every pending migration: the product's, the engine's, the CA's.</summary>
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -74,5 +93,24 @@ public sealed class AmsDatabase
         await WorkflowDatabase.MigrateAsync(services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), cancellationToken);
         await using var pki = await services.GetRequiredService<IDbContextFactory<PkiDbContext>>().CreateDbContextAsync(cancellationToken);
         await PkiDatabase.MigrateAsync(pki, cancellationToken);
+    }
+
+    /// <summary>Releases the advisory lock; the connection goes back to the pool, so the session outlives it.</summary>
+    private sealed class StartupLock(Npgsql.NpgsqlConnection? connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (connection is null)
+            {
+                return;
+            }
+
+            await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", connection))
+            {
+                await release.ExecuteNonQueryAsync();
+            }
+
+            await connection.DisposeAsync();
+        }
     }
 }

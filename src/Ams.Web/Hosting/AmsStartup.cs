@@ -19,7 +19,9 @@ public static class AmsStartup
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-        await provider.GetRequiredService<AmsDatabase>().MigrateAsync(provider, cancellationToken);
+        var database = provider.GetRequiredService<AmsDatabase>();
+        await using var startup = await database.LockStartupAsync(cancellationToken);
+        await database.MigrateAsync(provider, cancellationToken);
         await provider.GetRequiredService<EarlierReleaseImport>().ImportAsync(cancellationToken);
 
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();

@@ -48,6 +48,32 @@ public sealed class SharedStateTests
         Assert.IsType<RevokedStatus>(await OcspStatusAsync(nodeB, issuer, serial));
     }
 
+    [Fact]
+    public async Task Three_nodes_starting_together_on_an_empty_database_migrate_it_once_and_all_serve()
+    {
+        var database = AmsWebApplication.OnPostgres();
+        var nodes = Enumerable.Range(0, 3).Select(_ => new AmsWebApplication(RepositoryFolders.Workflows, database)).ToList();
+        try
+        {
+            var clients = await Task.WhenAll(nodes.Select(node => Task.Run(() => node.SignInAsync("admin@ams.test"))));
+
+            foreach (var client in clients)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            }
+
+            var versions = await clients[0].GetFromJsonAsync<JsonArray>("/api/workflows");
+            Assert.Single(versions!, v => v!["processId"]!.GetValue<string>() == "revocation");
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
     private static async Task<object?> OcspStatusAsync(AmsWebApplication node, byte[] issuer, string serial)
     {
         using var body = new ByteArrayContent(OcspRequestBuilder.Build(issuer, [serial]));
