@@ -48,18 +48,22 @@ public sealed class CertificateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reasons_a_holder_may_not_choose_are_refused_and_a_second_request_is_a_conflict()
+    public async Task Reasons_a_holder_may_not_choose_or_spelled_otherwise_than_documented_are_refused_and_a_second_request_is_a_conflict()
     {
         var serial = await FirstSerialAsync();
 
         var privileged = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "PRIVILEGE_WITHDRAWN" });
         var hold = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "CERTIFICATE_HOLD" });
+        var spaced = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "key_compromise " });
+        var lower = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "superseded" });
         var first = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "SUPERSEDED" });
         var second = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "SUPERSEDED" });
 
         Assert.Equal(HttpStatusCode.BadRequest, privileged.StatusCode);
         Assert.Contains("\"reason\"", await privileged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, hold.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, spaced.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, lower.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
     }

@@ -47,7 +47,9 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
             return RevocationFiling.NotFound;
         }
 
-        if (!RevocationReasons.TryParse(reasonName, out var reason) || RevocationReasons.CheckAllowed(reason, RevocationActor.Holder) is not null)
+        // The API takes the reason exactly as documented (KEY_COMPROMISE): no other spelling or surrounding space.
+        if (!RevocationReasons.TryParse(reasonName, out var reason) || RevocationReasons.ToName(reason) != reasonName
+            || RevocationReasons.CheckAllowed(reason, RevocationActor.Holder) is not null)
         {
             return RevocationFiling.Refused(
                 $"'{reasonName}' is not a reason a holder may choose: {string.Join(", ", RevocationReasons.HolderReasons.Select(RevocationReasons.ToName))}.");
