@@ -83,6 +83,25 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_decided_task_is_a_conflict_for_everyone_who_may_see_it_its_decider_included()
+    {
+        var admin = await app.SignInAsync("admin@ams.test");
+        var op = await app.SignInAsync("op@ams.test");
+        var op2 = await app.SignInAsync("op2@ams.test");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/workflows", new StringContent(TwoApprovals, Encoding.UTF8, "application/xml"))).StatusCode);
+        var started = await admin.PostAsJsonAsync("/api/process-instances", new { processId = "two-approvals", variables = new { } });
+        var instanceId = (await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var first = await TaskAtAsync(op, instanceId, "First");
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/tasks/{first}/complete", new { variables = new { } })).StatusCode);
+
+        foreach (var client in new[] { op, op2, admin })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync($"/api/tasks/{first}/complete", new { variables = new { } })).StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/tasks/{first}/claim", null)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_verifier_holding_one_of_two_parallel_approvals_cannot_take_the_other()
     {
         var op = await app.SignInAsync("op@ams.test");

@@ -76,7 +76,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        return await FourEyesAsync(task, user, cancellationToken)
+        return Decided(task) ?? await FourEyesAsync(task, user, cancellationToken)
             ?? InboxOutcome.From(await engine.ClaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
     }
 
@@ -95,7 +95,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        if (await FourEyesAsync(task, user, cancellationToken) is { } refused)
+        if ((Decided(task) ?? await FourEyesAsync(task, user, cancellationToken)) is { } refused)
         {
             return refused;
         }
@@ -126,6 +126,10 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             ? InboxOutcome.Conflict("The task was completed by someone else.")
             : InboxOutcome.From(result);
     }
+
+    /// <summary>A task no longer open is a conflict for everyone, the one who decided it included.</summary>
+    private static InboxOutcome? Decided(UserTaskRecord task) =>
+        task.State == UserTaskState.Created ? null : InboxOutcome.Conflict("The task was already decided.");
 
     private async Task<UserTaskRecord?> FindWorkableAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
