@@ -12,6 +12,12 @@ public static class BpmnParser
     /// <summary>The largest document accepted, in characters.</summary>
     public const int MaxDocumentCharacters = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// The deepest element nesting accepted: far above what a model needs (the deepest nesting of sub-processes plus
+    /// extension elements stays under 100), far below what makes loading a document slow.
+    /// </summary>
+    public const int MaxXmlDepth = 256;
+
     /// <summary>The most flow elements (nodes and sequence flows) one model may have.</summary>
     public const int MaxFlowElements = 10_000;
 
@@ -58,6 +64,21 @@ public static class BpmnParser
         };
         try
         {
+            // A first pass only measures the nesting, and stops at the first element too deep: a hostile document is
+            // refused after reading MaxXmlDepth elements, before any tree is built.
+            using (var scan = XmlReader.Create(new StringReader(xml), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxXmlDepth)
+                    {
+                        var position = (IXmlLineInfo)scan;
+                        problems.Error($"The document nests elements deeper than {MaxXmlDepth} levels (line {position.LineNumber}, position {position.LinePosition}).");
+                        return null;
+                    }
+                }
+            }
+
             using var text = new StringReader(xml);
             using var reader = XmlReader.Create(text, settings);
             return XDocument.Load(reader, LoadOptions.None);

@@ -16,6 +16,23 @@ public sealed class XmlSafetyTests
     }
 
     [Fact]
+    public void A_document_nested_deeper_than_the_limit_is_refused_at_the_limit_without_reading_on()
+    {
+        const int depth = 200_000;
+        var xml = "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">"
+            + string.Concat(Enumerable.Repeat("<x>", depth)) + string.Concat(Enumerable.Repeat("</x>", depth)) + "</bpmn:definitions>";
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Null(result.Model);
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains($"deeper than {BpmnParser.MaxXmlDepth} levels", problem.Message, StringComparison.Ordinal);
+        // Where it stopped: at the limit, near the start, not at the end of the 1.4 MB document.
+        var position = int.Parse(System.Text.RegularExpressions.Regex.Match(problem.Message, @"position (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(position, BpmnParser.MaxXmlDepth * 3, BpmnParser.MaxXmlDepth * 3 + 200);
+    }
+
+    [Fact]
     public void A_document_type_declaration_is_refused()
     {
         var xml = "<?xml version=\"1.0\"?><!DOCTYPE definitions [<!ELEMENT definitions ANY>]>" + Bpmn.Process(Execution.Elements.Chain()).Split("?>", 2)[1];
