@@ -29,6 +29,16 @@ public sealed class MailRetryPolicyTests
     {
         var policy = new MailRetryPolicy(new MailDeliveryOptions());
 
-        Assert.Equal(TimeSpan.FromHours(1), policy.DelayAfter(1000));
+        Assert.Equal(TimeSpan.FromHours(4), policy.DelayAfter(1000));
+    }
+
+    [Fact]
+    public void The_defaults_keep_trying_for_about_five_days_as_mail_servers_do()
+    {
+        var policy = new MailRetryPolicy(new MailDeliveryOptions());
+
+        var budget = Enumerable.Range(1, policy.MaxAttempts - 1).Aggregate(TimeSpan.Zero, (total, attempt) => total + policy.DelayAfter(attempt));
+
+        Assert.InRange(budget, TimeSpan.FromDays(5), TimeSpan.FromDays(6));
     }
 }
