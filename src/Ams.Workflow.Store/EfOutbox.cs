@@ -63,6 +63,32 @@ public sealed class EfOutbox(IDbContextFactory<WorkflowDbContext> contexts)
         UpdateAsync("UPDATE wf_outbox SET attempts = @a, dead = TRUE, last_error = @e, leased_until = NULL WHERE key = @k",
             cancellationToken, ("@a", attempts), ("@e", error), ("@k", Sql.Id(key)));
 
+    /// <summary>The rows of <paramref name="topic"/> given up on, newest first, with their tries and last error.</summary>
+    public async Task<IReadOnlyList<DeadOutboxEntry>> ListDeadAsync(string topic, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return await Sql.QueryAsync(db.Database.GetDbConnection(),
+            "SELECT key, payload, created_at, attempts, last_error FROM wf_outbox WHERE topic = @topic AND dead = TRUE ORDER BY created_at DESC LIMIT @max",
+            r => new DeadOutboxEntry(Guid.Parse(r.GetString(0)), r.GetString(1), Sql.At(r.GetInt64(2)), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4)),
+            cancellationToken, ("@topic", topic), ("@max", max));
+    }
+
+    /// <summary>
+    /// Gives rows given up on a new start (all of <paramref name="topic"/>, or the one of <paramref name="key"/>): due
+    /// now, with a full budget of attempts again. Returns how many.
+    /// </summary>
+    public async Task<int> ReviveAsync(string topic, Guid? key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await Gate(db, StoreDialect.Of(db.Database.GetDbConnection())).EnterAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        const string Revive = "UPDATE wf_outbox SET dead = FALSE, attempts = 0, next_attempt_at = NULL, leased_until = NULL WHERE topic = @topic AND dead = TRUE";
+        return key is { } one
+            ? await Sql.ExecuteAsync(db.Database.GetDbConnection(), null, Revive + " AND key = @key", cancellationToken, ("@topic", topic), ("@key", Sql.Id(one)))
+            : await Sql.ExecuteAsync(db.Database.GetDbConnection(), null, Revive, cancellationToken, ("@topic", topic));
+    }
+
     private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -7,6 +7,7 @@ using Ams.Web.Requests;
 using Ams.Web.Resources;
 using Ams.Web.Jobs;
 using Ams.Web.Localization;
+using Ams.Web.Mail;
 using Ams.Web.Messages;
 using Ams.Web.Workflows;
 using Hangfire;
@@ -50,6 +51,7 @@ public static class AmsApplication
         app.MapDesignerApi();
         app.MapProcessInstancesApi();
         app.MapIncidentsApi();
+        app.MapUndeliveredMailApi();
         app.MapMessagesApi();
         app.MapJobsApi();
         app.MapTasksApi();

@@ -71,6 +71,7 @@ public static class AmsServices
         });
         builder.Services.AddSingleton<IMailOutbox, Mail.WorkflowMailOutbox>();
         builder.Services.AddTransient<Mail.MailDeliveryJob>();
+        builder.Services.AddScoped<Mail.UndeliveredMail>();
         builder.Services.AddTransient<Enrollment.EnrollmentPoller>();
         builder.Services.AddScoped<Certificates.HolderCertificates>();
         builder.Services.AddScoped<HolderInvitations>();
