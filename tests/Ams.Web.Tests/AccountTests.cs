@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ams.Web.Tests;
 
@@ -49,6 +51,18 @@ public sealed class AccountTests : IAsyncLifetime
         var response = await app.CreateClient().GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task In_production_the_openapi_document_is_for_signed_in_administrators_only()
+    {
+        await using var production = new AmsWebApplication(settings: new() { ["environment"] = "Production" });
+        await production.CreateUserAsync("chief@ams.test", Roles.Admin);
+        await production.CreateUserAsync("clerk@ams.test", Roles.Verifier);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await production.CreateClient().GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await production.SignInAsync("clerk@ams.test")).GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await production.SignInAsync("chief@ams.test")).GetAsync("/openapi/v1.json")).StatusCode);
     }
 
     [Fact]

@@ -40,13 +40,14 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        // Development unless the settings name another environment ("environment": "Production").
+        builder.UseEnvironment(settings.GetValueOrDefault("environment", "Development"));
         builder.UseSetting("Ams:DataPath", DataFolder);
         builder.UseSetting("Ams:WorkflowsPath", workflows);
         builder.UseSetting("Ams:Demo:Enabled", "true");
         builder.UseSetting("Ams:Demo:Password", Password);
         builder.UseSetting("Ams:Database:Synchronous", "NORMAL");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Where(s => s.Key != "environment"))
         {
             builder.UseSetting(key, value);
         }

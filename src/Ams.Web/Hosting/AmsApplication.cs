@@ -33,6 +33,7 @@ public static class AmsApplication
         app.UseAuthentication();
         app.UseCookieApiGuard();
         app.UseAuthorization();
+
         app.UseAntiforgery();
         return app;
     }
@@ -41,7 +42,13 @@ public static class AmsApplication
     public static WebApplication MapAms(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi();
+        // The API's description is for signed-in administrators in production; in Development anyone on the machine may read it.
+        var openApi = app.MapOpenApi();
+        if (!app.Environment.IsDevelopment())
+        {
+            openApi.RequireAuthorization(Roles.Admin);
+        }
+
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapGet("/health", HealthAsync).AllowAnonymous().WithTags("Operations");

@@ -17,7 +17,7 @@ public static class AmsAuthentication
         return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
     }
 
-    /// <summary>API calls get 401 and 403, never a redirect to the sign-in page.</summary>
+    /// <summary>API calls (and the API's description) get 401 and 403, never a redirect to the sign-in page.</summary>
     public static void ConfigureCookie(CookieAuthenticationOptions cookie)
     {
         ArgumentNullException.ThrowIfNull(cookie);
@@ -28,7 +28,8 @@ public static class AmsAuthentication
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
         }
