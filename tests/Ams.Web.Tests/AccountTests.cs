@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Ams.Web.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ams.Web.Tests;
 
