@@ -47,6 +47,10 @@ public sealed class Browser : IAsyncDisposable
     public async Task<IPage> NewSessionAsync(string baseUrl, string language = "id")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = language });
+        // CI runs every test assembly at once on two cores (the docker test publishes the host meanwhile): a page may
+        // take longer than Playwright's default 30 s to answer there. A bound on waiting, not a timing assertion.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
