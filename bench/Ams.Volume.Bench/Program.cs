@@ -32,8 +32,9 @@ foreach (var provider in providers)
     var postgres = provider == "POSTGRES";
     var connectionString = postgres ? cluster!.CreateDatabase() : $"Data Source={Path.Combine(folder, "ams.db")}";
     var storeOptions = new WorkflowStoreOptions { Provider = postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, ConnectionString = connectionString, Synchronous = "FULL" };
-    var contexts = new PooledDbContextFactory<WorkflowDbContext>(WorkflowStoreServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<WorkflowDbContext>(), storeOptions).Options as DbContextOptions<WorkflowDbContext>
-        ?? throw new InvalidOperationException());
+    var storeBuilder = new DbContextOptionsBuilder<WorkflowDbContext>();
+    WorkflowStoreServiceCollectionExtensions.Configure(storeBuilder, storeOptions);
+    var contexts = new PooledDbContextFactory<WorkflowDbContext>(storeBuilder.Options);
     await WorkflowDatabase.MigrateAsync(contexts);
     await using (var product = postgres
         ? new PostgresAmsDbContext(new DbContextOptionsBuilder<PostgresAmsDbContext>().UseNpgsql(connectionString, n => n.MigrationsHistoryTable(AmsDbContext.MigrationsTable)).Options)

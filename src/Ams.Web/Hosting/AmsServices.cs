@@ -46,7 +46,7 @@ public static class AmsServices
         {
             _ = sp.GetRequiredService<IGlobalConfiguration>();
             return database.Provider == DatabaseProvider.Postgres
-                ? new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, HangfireOnPostgres), HangfireOnPostgres)
+                ? StorageOnPostgres(database.ConnectionString)
                 : new InMemoryStorage(new InMemoryStorageOptions());
         });
         builder.Services.AddHangfire(hangfire => hangfire
@@ -112,14 +112,18 @@ public static class AmsServices
     /// Hangfire's tables in their own schema of the one database; queues polled every second, as Hangfire.InMemory
     /// hands work over at once (the package's default is every 15 seconds).
     /// </summary>
-    private static PostgreSqlStorageOptions HangfireOnPostgres => new()
+    private static PostgreSqlStorage StorageOnPostgres(string connectionString)
     {
-        PrepareSchemaIfNecessary = true,
-        SchemaName = "hangfire",
-        QueuePollInterval = TimeSpan.FromSeconds(1),
-        // A lock held by a node that died is free again after this (the package's default is ten minutes).
-        DistributedLockTimeout = TimeSpan.FromMinutes(1),
-    };
+        var options = new PostgreSqlStorageOptions
+        {
+            PrepareSchemaIfNecessary = true,
+            SchemaName = "hangfire",
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            // A lock held by a node that died is free again after this (the package's default is ten minutes).
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
 
     private static void AddAccounts(this WebApplicationBuilder builder)
     {
