@@ -189,20 +189,25 @@ public sealed class TwoNodeCrashTests
         Assert.Equal(Requests, counts.GetInt64(1));
     }
 
-    /// <summary>Each request's mails arrived once each: the same number for every request, and no mail twice.</summary>
+    /// <summary>
+    /// Each request's mails arrived once each, counted by Message-ID: the same number for every request. SMTP hand-over is
+    /// at least once: a node killed after the server took a mail and before marking it sent leaves it to be sent again,
+    /// and the copy carries the same Message-ID (derived from the outbox row), by which mail clients show it once.
+    /// </summary>
     private static void AssertEachMailArrivedOnce(AiosmtpdServer smtp, List<Guid> requestIds)
     {
         // Mail the killed node had claimed arrives once its lease ran out and a minutely pass took it again.
         var deadline = DateTime.UtcNow.AddSeconds(150);
-        var messages = smtp.ReceivedMessages();
         var perRequest = requestIds.ToDictionary(id => id, _ => 0);
+        IReadOnlyList<MimeKit.MimeMessage> messages;
         while (true)
         {
             messages = smtp.ReceivedMessages();
+            var distinct = messages.DistinctBy(m => m.MessageId).ToList();
             foreach (var id in requestIds)
             {
                 var text = id.ToString()[..8];
-                perRequest[id] = messages.Count(m => (m.Subject + m.TextBody + m.HtmlBody).Contains(text, StringComparison.OrdinalIgnoreCase));
+                perRequest[id] = distinct.Count(m => (m.Subject + m.TextBody + m.HtmlBody).Contains(text, StringComparison.OrdinalIgnoreCase));
             }
 
             if (perRequest.Values.Distinct().Count() == 1 || DateTime.UtcNow > deadline)
@@ -215,8 +220,9 @@ public sealed class TwoNodeCrashTests
 
         Assert.Single(perRequest.Values.Distinct());
         Assert.True(perRequest.Values.First() >= 2, $"Each request got {perRequest.Values.First()} mails.");
-        var duplicates = messages.GroupBy(m => (m.Subject, To: m.To.ToString(), m.TextBody)).Where(g => g.Count() > 1).ToList();
-        Assert.True(duplicates.Count == 0, $"Mails sent twice: {string.Join("; ", duplicates.Select(d => d.Key.Subject))}");
+        var differing = messages.GroupBy(m => m.MessageId).Where(g => g.Select(m => (m.Subject, To: m.To.ToString(), m.TextBody)).Distinct().Count() > 1).ToList();
+        Assert.True(differing.Count == 0, $"One Message-ID named different mails: {string.Join("; ", differing.Select(d => d.Key))}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{messages.Count} SMTP hand-overs for {messages.DistinctBy(m => m.MessageId).Count()} mails.");
     }
 
     private static async Task AssertOcspSaysRevokedOnBothNodesAsync(IEnumerable<HostProcess> nodes, IEnumerable<string> serials)
