@@ -19,8 +19,9 @@ public sealed class MailDeliveryOptions
     public int BatchSize { get; set; } = 50;
 
     /// <summary>
-    /// How long a claimed message stays invisible to other passes (default 5 minutes); a pass that
-    /// dies mid-way leaves its messages to be claimed again after it.
+    /// How long a claimed message stays invisible to other passes (default 2 minutes); a pass that
+    /// dies mid-way leaves its messages to be claimed again after it. A pass stops sending at half
+    /// its lease, so this must be well above the SMTP timeout.
     /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 }

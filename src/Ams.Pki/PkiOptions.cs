@@ -87,8 +87,11 @@ public sealed class PkiOptions
     /// <summary>A pre-signed OCSP response is re-signed when less than this remains before its nextUpdate.</summary>
     public TimeSpan OcspCacheRefreshMargin { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>An enrollment left running longer than this (its node stopped) is executed again.</summary>
-    public TimeSpan EnrollmentLease { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// An enrollment whose lease was not renewed for this long (its node stopped) is executed again. A worker renews
+    /// the lease every third of it while the CA executes the enrollment.
+    /// </summary>
+    public TimeSpan EnrollmentLease { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Minimum length of the password protecting a PKCS#12 delivered to a holder.</summary>
     public int MinimumPkcs12PasswordLength { get; set; } = 8;

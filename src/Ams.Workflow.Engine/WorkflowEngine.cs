@@ -209,6 +209,17 @@ public sealed class WorkflowEngine
         return store.ActivateJobAsync(jobKey, worker, now + lockDuration, now, cancellationToken);
     }
 
+    /// <summary>Extends a lease the worker still holds by <paramref name="lockDuration"/> from now; false when it lost the lease.</summary>
+    public Task<bool> RenewJobLeaseAsync(Guid jobKey, string worker, TimeSpan lockDuration, CancellationToken cancellationToken = default) =>
+        store.RenewJobLeaseAsync(jobKey, worker, clock.GetUtcNow() + lockDuration, cancellationToken);
+
+    /// <summary>
+    /// Ends every lease <paramref name="worker"/> holds, for a worker that starts again after a crash: what it held when
+    /// it stopped can be taken at once instead of when the leases run out. Returns how many leases ended.
+    /// </summary>
+    public Task<int> ReleaseJobLeasesAsync(string worker, CancellationToken cancellationToken = default) =>
+        store.ReleaseJobLeasesAsync(worker, clock.GetUtcNow(), cancellationToken);
+
     /// <summary>
     /// Completes a job the worker holds; <paramref name="outbox"/> rows and the host's <paramref name="alsoWrite"/> are
     /// written in the same transaction.

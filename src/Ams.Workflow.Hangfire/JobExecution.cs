@@ -6,9 +6,9 @@ namespace Ams.Workflow.Hangfire;
 
 /// <summary>
 /// The Hangfire job that runs one engine job: take its lease (or give up, if another node has it), run the
-/// in-process worker, report the outcome. The lease, not Hangfire, guarantees one runner at a time.
+/// in-process worker while renewing the lease, report the outcome. The lease, not Hangfire, guarantees one runner at a time.
 /// </summary>
-public sealed class JobExecution(WorkflowEngine engine, IServiceProvider services, JobHandlerRegistry registry, WorkflowHangfireOptions options)
+public sealed class JobExecution(WorkflowEngine engine, IServiceProvider services, JobHandlerRegistry registry, WorkflowHangfireOptions options, TimeProvider clock)
 {
     /// <summary>Runs the job if it is still activatable.</summary>
     [AutomaticRetry(Attempts = 0)]
@@ -23,6 +23,7 @@ public sealed class JobExecution(WorkflowEngine engine, IServiceProvider service
         JobOutcome outcome;
         try
         {
+            await using var renewal = new JobLeaseRenewal(engine, job.Key, options, clock);
             await using var scope = services.CreateAsyncScope();
             var handler = (IJobHandler)scope.ServiceProvider.GetRequiredService(handlerType);
             outcome = await handler.HandleAsync(job, cancellationToken);

@@ -12,6 +12,17 @@ public sealed class WorkflowSweep(WorkflowEngine engine, HangfireWorkScheduler s
     /// <summary>The recurring job's id.</summary>
     public const string RecurringJobId = "workflow-sweep";
 
+    /// <summary>
+    /// Run once when the node starts: ends the leases this node held when it stopped, then sweeps, so that work it
+    /// left unfinished in a crash runs at once. Node names must be unique among the running nodes.
+    /// </summary>
+    public async Task<(int Leases, int Timers, int Jobs)> RecoverAsync(CancellationToken cancellationToken)
+    {
+        var leases = await engine.ReleaseJobLeasesAsync(options.NodeName, cancellationToken);
+        var (timers, jobs) = await RunAsync(cancellationToken);
+        return (leases, timers, jobs);
+    }
+
     /// <summary>Fires due timers and enqueues waiting in-process jobs; returns how many of each.</summary>
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(60)]

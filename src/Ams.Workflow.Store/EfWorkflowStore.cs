@@ -214,6 +214,26 @@ public sealed class EfWorkflowStore : IWorkflowStore
         (await LeaseAsync("key = @key", ("@key", Sql.Id(key)), 1, worker, lockedUntil, now, cancellationToken)).FirstOrDefault();
 
     /// <inheritdoc />
+    public async Task<bool> RenewJobLeaseAsync(Guid key, string worker, DateTimeOffset lockedUntil, CancellationToken cancellationToken) =>
+        await UpdateJobsAsync(
+            "UPDATE wf_jobs SET locked_until = @until WHERE key = @key AND worker = @worker AND state = @activated",
+            cancellationToken, ("@until", Sql.Ms(lockedUntil)), ("@key", Sql.Id(key)), ("@worker", worker), ("@activated", (int)JobState.Activated)) == 1;
+
+    /// <inheritdoc />
+    public Task<int> ReleaseJobLeasesAsync(string worker, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateJobsAsync(
+            "UPDATE wf_jobs SET locked_until = @now WHERE worker = @worker AND state = @activated AND locked_until > @now",
+            cancellationToken, ("@now", Sql.Ms(now)), ("@worker", worker), ("@activated", (int)JobState.Activated));
+
+    private async Task<int> UpdateJobsAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    {
+        using var gate = await writes.EnterAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, sql, values);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<JobRecord>> FindActivatableJobsAsync(IReadOnlyCollection<string> types, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -136,13 +136,32 @@ public sealed class EnrollmentGateway
             }
 
             var record = await db.Enrollments.SingleAsync(e => e.Id == candidate.Id, cancellationToken);
-            await ExecuteAsync(record, cancellationToken);
+            await using (new EnrollmentLeaseRenewal(_dbFactory, record.Id, _lease, _clock))
+            {
+                await ExecuteAsync(record, cancellationToken);
+            }
+
             record.CompletedAt = _clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
             executed++;
         }
 
         return executed;
+    }
+
+    /// <summary>
+    /// When the earliest lease of an enrollment another worker is executing runs out (null when none is running): a
+    /// worker that stopped in the middle leaves its enrollment to be executed again then.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<DateTimeOffset?> NextLeaseEndAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var started = await db.Enrollments.AsNoTracking()
+            .Where(e => e.State == EnrollmentStates.Running && e.StartedAt != null)
+            .Select(e => e.StartedAt!.Value)
+            .ToListAsync(cancellationToken);
+        return started.Count == 0 ? null : started.Min() + _lease;
     }
 
     private async Task ExecuteAsync(EnrollmentRecord record, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Ams.Web.Enrollment;
 /// The recurring job that lets the embedded certification authority execute queued enrollments and publishes
 /// <c>enrollment-completed</c> for each request whose enrollment ended, success or failure.
 /// </summary>
-public sealed class EnrollmentPoller(EnrollmentGateway gateway, AmsDbContext db, WorkflowEngine engine)
+public sealed class EnrollmentPoller(EnrollmentGateway gateway, AmsDbContext db, WorkflowEngine engine, IBackgroundJobClient jobs, TimeProvider clock)
 {
     /// <summary>The recurring job's id.</summary>
     public const string RecurringJobId = "enrollment-poller";
@@ -23,6 +23,12 @@ public sealed class EnrollmentPoller(EnrollmentGateway gateway, AmsDbContext db,
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         await gateway.ProcessPendingAsync(cancellationToken: cancellationToken);
+        if (await gateway.NextLeaseEndAsync(cancellationToken) is { } leaseEnd)
+        {
+            // An enrollment a stopped node had claimed is executed again as soon as its lease runs out, not a minute later.
+            _ = jobs.Schedule<EnrollmentPoller>(poller => poller.RunAsync(CancellationToken.None), leaseEnd - clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+        }
+
         var waiting = await db.Requests.AsNoTracking()
             .Where(r => r.Enrollment == EnrollmentStates.Pending && r.EnrollmentId != null)
             .ToListAsync(cancellationToken);

@@ -57,5 +57,18 @@ public static class AmsStartup
             Mail.MailDeliveryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Enrollment.EnrollmentPoller>(
             Enrollment.EnrollmentPoller.RecurringJobId, poller => poller.RunAsync(CancellationToken.None), Cron.Minutely());
+        await RecoverUnfinishedWorkAsync(provider, cancellationToken);
+    }
+
+    /// <summary>
+    /// Work this node left when it stopped (crashed) runs now, not at the next minutely pass: its job leases end and the
+    /// sweep, the enrollment poll and a mail pass run once at start.
+    /// </summary>
+    private static async Task RecoverUnfinishedWorkAsync(IServiceProvider provider, CancellationToken cancellationToken)
+    {
+        _ = await provider.GetRequiredService<WorkflowSweep>().RecoverAsync(cancellationToken);
+        var jobs = provider.GetRequiredService<IBackgroundJobClient>();
+        _ = jobs.Enqueue<Enrollment.EnrollmentPoller>(poller => poller.RunAsync(CancellationToken.None));
+        _ = jobs.Enqueue<Mail.MailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
     }
 }

@@ -48,6 +48,12 @@ public interface IWorkflowStore
     /// <summary>Leases one job if it is activatable, atomically.</summary>
     Task<JobRecord?> ActivateJobAsync(Guid key, string worker, DateTimeOffset lockedUntil, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Moves the end of a lease the worker still holds to <paramref name="lockedUntil"/>; false when it no longer holds it.</summary>
+    Task<bool> RenewJobLeaseAsync(Guid key, string worker, DateTimeOffset lockedUntil, CancellationToken cancellationToken);
+
+    /// <summary>Ends every lease held by <paramref name="worker"/> at <paramref name="now"/>, so its jobs can be taken at once; returns how many.</summary>
+    Task<int> ReleaseJobLeasesAsync(string worker, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Keys of jobs of these types a worker could take now.</summary>
     Task<IReadOnlyList<JobRecord>> FindActivatableJobsAsync(IReadOnlyCollection<string> types, DateTimeOffset now, int max, CancellationToken cancellationToken);
 

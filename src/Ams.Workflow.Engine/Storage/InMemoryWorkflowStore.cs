@@ -195,6 +195,28 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         Read(() => jobs.TryGetValue(key, out var job) && IsActivatable(job, now) ? Lease(job, worker, lockedUntil) : null);
 
     /// <inheritdoc />
+    public Task<bool> RenewJobLeaseAsync(Guid key, string worker, DateTimeOffset lockedUntil, CancellationToken cancellationToken) =>
+        Read(() =>
+        {
+            if (!jobs.TryGetValue(key, out var job) || job.State != JobState.Activated || job.Worker != worker)
+            {
+                return false;
+            }
+
+            job.LockedUntil = lockedUntil;
+            return true;
+        });
+
+    /// <inheritdoc />
+    public Task<int> ReleaseJobLeasesAsync(string worker, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Read(() =>
+        {
+            var held = jobs.Values.Where(j => j.State == JobState.Activated && j.Worker == worker && j.LockedUntil > now).ToList();
+            held.ForEach(j => j.LockedUntil = now);
+            return held.Count;
+        });
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<JobRecord>> FindActivatableJobsAsync(IReadOnlyCollection<string> types, DateTimeOffset now, int max, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<JobRecord>>(() => jobs.Values.Where(j => types.Contains(j.Type) && IsActivatable(j, now)).Take(max).Select(Copy).ToList());
 

@@ -41,9 +41,7 @@ public sealed class TwoNodeCrashTests
             ["Ams__Pki__KeyPassphrase"] = Passphrase,
             ["Ams__Mail__Smtp__Host"] = "127.0.0.1",
             ["Ams__Mail__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Ams__Node__JobLease"] = "00:00:20",
-            ["Ams__Pki__EnrollmentLease"] = "00:00:30",
-            // Mail a killed node had claimed is claimed again after this lease (default 5 min).
+            // Mail a killed node had claimed is claimed again after this lease (default 2 min).
             ["Ams__Mail__Delivery__LeaseDuration"] = "00:00:20",
         };
         await using var holdersNode = new HostProcess("node-a", settings);

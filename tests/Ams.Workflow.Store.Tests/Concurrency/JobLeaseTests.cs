@@ -28,4 +28,34 @@ public sealed class JobLeaseTests
         Assert.Equal(keys.Count, keys.Distinct().Count());
         Assert.Equal(60, keys.Count + (await engine.Engine.ActivateJobsAsync("work", 100, "late", TimeSpan.FromMinutes(1))).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task A_renewed_lease_outlives_its_first_end_and_a_restarted_node_ends_only_its_own_leases(DatabaseProvider provider)
+    {
+        using var database = new StoreDatabase(provider);
+        var engine = new EngineHarness(database.OpenStore());
+        await engine.DeployAsync(Bpmn.Process(Chain(Service("work", "work"))));
+        await engine.StartAsync("p");
+        await engine.StartAsync("p");
+        await engine.StartAsync("p");
+        var lease = TimeSpan.FromSeconds(30);
+        var renewed = (await engine.Engine.ActivateJobsAsync("work", 1, "node-a", lease)).Single();
+        var crashed = (await engine.Engine.ActivateJobsAsync("work", 1, "node-a", lease)).Single();
+        var other = (await engine.Engine.ActivateJobsAsync("work", 1, "node-b", lease)).Single();
+
+        engine.Clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.True(await engine.Engine.RenewJobLeaseAsync(renewed.Key, "node-a", lease));
+        Assert.False(await engine.Engine.RenewJobLeaseAsync(other.Key, "node-a", lease));
+        engine.Clock.Advance(TimeSpan.FromSeconds(15));
+        var expired = await engine.Engine.ActivateJobsAsync("work", 10, "node-c", lease);
+        Assert.Equal(new[] { crashed.Key, other.Key }.Order(), expired.Select(j => j.Key).Order());
+
+        await engine.StartAsync("p");
+        var held = (await engine.Engine.ActivateJobsAsync("work", 1, "node-a", lease)).Single();
+        Assert.Equal(2, await engine.Engine.ReleaseJobLeasesAsync("node-a"));
+        var takenAtOnce = await engine.Engine.ActivateJobsAsync("work", 10, "node-c", lease);
+        Assert.Equal(new[] { renewed.Key, held.Key }.Order(), takenAtOnce.Select(j => j.Key).Order());
+        Assert.False(await engine.Engine.RenewJobLeaseAsync(held.Key, "node-a", lease));
+    }
 }
