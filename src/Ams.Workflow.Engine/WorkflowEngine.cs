@@ -102,6 +102,11 @@ public sealed class WorkflowEngine
         CancellationToken cancellationToken = default,
         IReadOnlyList<IHostWrite>? alsoWrite = null)
     {
+        if (RefusalOf(variables) is { } refusal)
+        {
+            return new CommandResult<Guid>(CommandStatus.Invalid, Guid.Empty, refusal);
+        }
+
         var definition = await store.FindLatestDefinitionAsync(processId, cancellationToken);
         if (definition is null)
         {
@@ -124,7 +129,17 @@ public sealed class WorkflowEngine
         {
             return new CommandResult<Guid>(CommandStatus.Conflict, Guid.Empty, e.Message);
         }
+        catch (VariableLimitException e)
+        {
+            return new CommandResult<Guid>(CommandStatus.Invalid, Guid.Empty, e.Message);
+        }
     }
+
+    /// <summary>
+    /// Why these variables may not enter an instance in one command (too large, or nested too deep to store), or null
+    /// when they may. Every command that takes variables refuses them as invalid for this reason.
+    /// </summary>
+    public string? RefusalOf(JsonObject? variables) => VariableSize.RefusalOf(variables, options);
 
     /// <summary>Loads an instance with its tokens, variables and open wait states.</summary>
     public Task<ProcessInstance?> GetInstanceAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -182,6 +197,11 @@ public sealed class WorkflowEngine
                 return CommandResult.Conflict($"The task is claimed by {other}.");
             }
 
+            if (RefusalOf(variables) is { } refusal)
+            {
+                return CommandResult.Invalid(refusal);
+            }
+
             var element = context.Instance.Element(task.ElementInstanceKey)!;
             task.Assignee = userId;
             task.State = UserTaskState.Completed;
@@ -233,6 +253,11 @@ public sealed class WorkflowEngine
         IReadOnlyList<IHostWrite>? alsoWrite = null) =>
         OnLeasedJobAsync(jobKey, worker, (context, job, element) =>
         {
+            if (RefusalOf(variables) is { } refusal)
+            {
+                return CommandResult.Invalid(refusal);
+            }
+
             job.State = JobState.Completed;
             context.Instance.Jobs.Remove(job);
             context.Changes.Jobs[job.Key] = job;
@@ -304,6 +329,11 @@ public sealed class WorkflowEngine
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        if (RefusalOf(variables) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(variables));
+        }
+
         correlationKey ??= "";
         var correlated = 0;
         foreach (var definitionKey in await store.FindMessageStartDefinitionsAsync(name, cancellationToken))
@@ -413,6 +443,11 @@ public sealed class WorkflowEngine
     public Task<CommandResult> SetVariablesAsync(Guid processInstanceId, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
         runner.RunAsync(processInstanceId, actor, context =>
         {
+            if (RefusalOf(variables) is { } refusal)
+            {
+                return CommandResult.Invalid(refusal);
+            }
+
             foreach (var (name, value) in variables)
             {
                 context.Instance.Variables[name] = value?.DeepClone();

@@ -11,4 +11,16 @@ public sealed class WorkflowEngineOptions
 
     /// <summary>The longest back-off.</summary>
     public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The most variables one command may hand to an instance (start, task or job completion, message, update), in
+    /// bytes of JSON; more is refused as invalid. Default 1 MiB.
+    /// </summary>
+    public long MaxCommandVariablesBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The most variables one instance may hold in all its scopes, in bytes of JSON. A command that would grow them
+    /// beyond is refused; a mapping of the model that would is an incident. Default 4 MiB.
+    /// </summary>
+    public long MaxInstanceVariablesBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -33,12 +33,18 @@ public sealed class JobExecution(WorkflowEngine engine, IServiceProvider service
             outcome = JobOutcome.Fail($"{e.GetType().Name}: {e.Message}");
         }
 
-        _ = outcome switch
+        var reported = outcome switch
         {
             JobOutcome.Completed done => await engine.CompleteJobAsync(job.Key, options.NodeName, done.Variables, done.Outbox, cancellationToken, done.HostWrites),
             JobOutcome.BpmnError error => await engine.ThrowErrorAsync(job.Key, options.NodeName, error.ErrorCode, error.Message, cancellationToken),
             JobOutcome.Failed failed => await engine.FailJobAsync(job.Key, options.NodeName, job.Retries - 1, failed.Message, cancellationToken: cancellationToken),
             _ => throw new InvalidOperationException($"Unknown job outcome {outcome.GetType().Name}."),
         };
+        if (outcome is JobOutcome.Completed && reported.Status == CommandStatus.Invalid)
+        {
+            // The engine refused the worker's result (variables too large to keep): a failed attempt, so that the
+            // retries run out into an incident instead of the job waiting for a lease that never ends well.
+            _ = await engine.FailJobAsync(job.Key, options.NodeName, job.Retries - 1, reported.Message, cancellationToken: cancellationToken);
+        }
     }
 }

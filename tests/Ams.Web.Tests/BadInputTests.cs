@@ -42,6 +42,21 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Variables_beyond_what_one_command_may_hand_in_are_a_400_naming_them_and_start_nothing()
+    {
+        await using var app = new AmsWebApplication();
+        var admin = await app.SignInAsync("admin@ams.test");
+        var big = new string('x', 1_100_000);
+
+        await AssertBadRequestAsync(admin, "POST", "/api/process-instances",
+            new JsonObject { ["processId"] = "revocation", ["variables"] = new JsonObject { ["big"] = big } }.ToJsonString(), "variables");
+        await AssertBadRequestAsync(admin, "POST", "/api/messages",
+            new JsonObject { ["name"] = "enrollment-completed", ["variables"] = new JsonObject { ["big"] = big } }.ToJsonString(), "variables");
+
+        Assert.Empty((await admin.GetFromJsonAsync<JsonArray>("/api/process-instances?processId=revocation"))!);
+    }
+
+    [Fact]
     public async Task The_language_switch_never_sends_a_reader_to_another_site()
     {
         await using var app = new AmsWebApplication();

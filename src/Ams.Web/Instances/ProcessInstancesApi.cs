@@ -38,6 +38,11 @@ public static class ProcessInstancesApi
             return CommandResults.Invalid("processId", "Name the process to start.");
         }
 
+        if (engine.RefusalOf(request.Variables) is { } refusal)
+        {
+            return CommandResults.Invalid("variables", refusal);
+        }
+
         var started = await engine.StartInstanceAsync(request.ProcessId, request.Variables, actor: Caller.Name(user), cancellationToken: cancellationToken);
         return started.Succeeded
             ? TypedResults.Created($"/api/process-instances/{started.Value}", new { id = started.Value })

@@ -31,6 +31,11 @@ public static class MessagesApi
             return CommandResults.Invalid("timeToLiveSeconds", "The time to live is between 0 and 604800 seconds.");
         }
 
+        if (engine.RefusalOf(request.Variables) is { } refusal)
+        {
+            return CommandResults.Invalid("variables", refusal);
+        }
+
         var ttl = request.TimeToLiveSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
         var correlated = await engine.PublishMessageAsync(request.Name, request.CorrelationKey ?? "", request.Variables, ttl, cancellationToken);
         return TypedResults.Ok(new { correlated });

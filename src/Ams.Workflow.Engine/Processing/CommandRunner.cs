@@ -26,7 +26,7 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
             }
 
             var model = await models.GetAsync(instance.DefinitionKey, cancellationToken);
-            var context = new ProcessingContext(model, instance, instance.Revision, clock.GetUtcNow(), actor);
+            var context = new ProcessingContext(model, instance, instance.Revision, clock.GetUtcNow(), actor, options);
             var result = command(context);
             if (!result.Succeeded)
             {
@@ -44,6 +44,10 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
             catch (ConcurrencyConflictException e) when (!retryOnConflict || attempt >= options.ConflictRetries)
             {
                 return CommandResult.Conflict(e.Message);
+            }
+            catch (VariableLimitException e)
+            {
+                return CommandResult.Invalid(e.Message);
             }
         }
     }
@@ -71,7 +75,7 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
             StartedAt = now,
             Variables = (System.Text.Json.Nodes.JsonObject?)variables?.DeepClone() ?? [],
         };
-        var context = new ProcessingContext(model, instance, -1, now, actor);
+        var context = new ProcessingContext(model, instance, -1, now, actor, options);
         context.Record(HistoryEventType.InstanceStarted, model.Id, null, $"{definition.ProcessId} v{definition.Version}");
         _ = context.Transitions.Arrive(start, null, null);
         alsoWrite?.Invoke(context.Changes);
@@ -83,6 +87,11 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
     {
         context.RunUntilWaiting();
         await TakeBufferedMessagesAsync(context, cancellationToken);
+        if (VariableSize.RefusalOf(context.Instance, options) is { } refusal)
+        {
+            throw new VariableLimitException(refusal);
+        }
+
         context.Instance.Revision = context.Changes.ExpectedRevision + 1;
         await store.CommitAsync(context.Changes, cancellationToken);
         await scheduler.OnCommittedAsync(context.Changes, cancellationToken);

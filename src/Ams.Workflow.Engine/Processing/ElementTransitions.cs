@@ -207,17 +207,15 @@ internal sealed class ElementTransitions(ProcessingContext context)
 
     private bool ApplyInputs(ElementInstance element, FlowNode node)
     {
-        foreach (var input in node.IoMapping.Inputs)
+        if (Evaluate(element, node.IoMapping.Inputs, "input") is not { } results)
         {
-            var value = context.Expressions.EvaluateJson(input.Source, element.Key, $"input '{input.Target}'");
-            if (value.Failed)
-            {
-                context.Incidents.Raise(element, IncidentType.ExtractValueError, value.Error!);
-                return false;
-            }
+            return false;
+        }
 
+        foreach (var (target, value) in results)
+        {
             element.Variables ??= [];
-            ScopeVariables.SetPath(element.Variables, input.Target, value.Value);
+            ScopeVariables.SetPath(element.Variables, target, value);
         }
 
         return true;
@@ -230,17 +228,9 @@ internal sealed class ElementTransitions(ProcessingContext context)
             return true;
         }
 
-        var results = new List<(string Target, JsonNode? Value)>();
-        foreach (var output in node.IoMapping.Outputs)
+        if (Evaluate(element, node.IoMapping.Outputs, "output") is not { } results)
         {
-            var value = context.Expressions.EvaluateJson(output.Source, element.Key, $"output '{output.Target}'");
-            if (value.Failed)
-            {
-                context.Incidents.Raise(element, IncidentType.ExtractValueError, value.Error!);
-                return false;
-            }
-
-            results.Add((output.Target, value.Value));
+            return false;
         }
 
         var scope = context.VariablesOf(element.ScopeKey);
@@ -250,5 +240,40 @@ internal sealed class ElementTransitions(ProcessingContext context)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Evaluates mappings, or raises an incident and returns null when one fails or their values would grow the instance's
+    /// variables beyond what it may hold.
+    /// </summary>
+    private List<(string Target, JsonNode? Value)>? Evaluate(ElementInstance element, IReadOnlyList<VariableMapping> mappings, string kind)
+    {
+        var results = new List<(string Target, JsonNode? Value)>();
+        if (mappings.Count == 0)
+        {
+            return results;
+        }
+
+        foreach (var mapping in mappings)
+        {
+            var value = context.Expressions.EvaluateJson(mapping.Source, element.Key, $"{kind} '{mapping.Target}'");
+            if (value.Failed)
+            {
+                context.Incidents.Raise(element, IncidentType.ExtractValueError, value.Error!);
+                return null;
+            }
+
+            results.Add((mapping.Target, value.Value));
+        }
+
+        var grown = VariableSize.BytesOf(context.Instance) + results.Sum(r => VariableSize.BytesOf(r.Value));
+        if (grown > context.Options.MaxInstanceVariablesBytes)
+        {
+            context.Incidents.Raise(element, IncidentType.ExtractValueError,
+                $"The {kind} mappings would grow the instance's variables to {grown} bytes, more than the {context.Options.MaxInstanceVariablesBytes} allowed.");
+            return null;
+        }
+
+        return results;
     }
 }

@@ -37,7 +37,15 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
     public Evaluated<JsonNode> EvaluateJson(ZeebeExpression expression, Guid? scopeKey, string attribute)
     {
         var value = Evaluate(expression, scopeKey, attribute);
-        return value.Failed ? Evaluated<JsonNode>.Fail(value.Error!) : Evaluated<JsonNode>.Ok(FeelValues.ToJson(value.Value));
+        if (value.Failed)
+        {
+            return Evaluated<JsonNode>.Fail(value.Error!);
+        }
+
+        var json = FeelValues.ToJson(value.Value);
+        return VariableSize.DepthOf(json) > VariableSize.MaxDepth
+            ? Evaluated<JsonNode>.Fail($"The {attribute} '{expression.Raw}' builds a value nested more than {VariableSize.MaxDepth} levels deep.")
+            : Evaluated<JsonNode>.Ok(json);
     }
 
     public Evaluated<string> EvaluateText(ZeebeExpression expression, Guid? scopeKey, string attribute)

@@ -13,8 +13,9 @@ internal sealed class ProcessingContext
     private readonly Queue<(Guid Key, Action Step)> steps = new();
     private int stepsRun;
 
-    public ProcessingContext(ProcessModel model, ProcessInstance instance, long expectedRevision, DateTimeOffset now, string? actor)
+    public ProcessingContext(ProcessModel model, ProcessInstance instance, long expectedRevision, DateTimeOffset now, string? actor, WorkflowEngineOptions options)
     {
+        Options = options;
         Model = model;
         Instance = instance;
         Now = now;
@@ -26,6 +27,8 @@ internal sealed class ProcessingContext
         Incidents = new IncidentRaiser(this);
         Errors = new ErrorPropagation(this);
     }
+
+    public WorkflowEngineOptions Options { get; }
 
     public ProcessModel Model { get; }
 

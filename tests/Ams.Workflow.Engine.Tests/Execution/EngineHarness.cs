@@ -9,10 +9,10 @@ public sealed class EngineHarness
 {
     public const string Worker = "test-worker";
 
-    public EngineHarness(IWorkflowStore? store = null)
+    public EngineHarness(IWorkflowStore? store = null, WorkflowEngineOptions? options = null)
     {
         Store = store ?? new InMemoryWorkflowStore();
-        Engine = new WorkflowEngine(Store, clock: Clock);
+        Engine = new WorkflowEngine(Store, clock: Clock, options: options);
     }
 
     public ManualClock Clock { get; } = new();
