@@ -23,4 +23,16 @@ public sealed class WorkflowEngineOptions
     /// beyond is refused; a mapping of the model that would is an incident. Default 4 MiB.
     /// </summary>
     public long MaxInstanceVariablesBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The most jobs one command may create (a fork into many service tasks); the steps beyond wait in one incident,
+    /// and each retry of it goes on by as many. Default 1000.
+    /// </summary>
+    public int MaxJobsPerCommand { get; set; } = 1000;
+
+    /// <summary>
+    /// The most incidents one command may raise; further elements that fail are held with the last one, and retrying
+    /// it retries them all. Default 100.
+    /// </summary>
+    public int MaxIncidentsPerCommand { get; set; } = 100;
 }

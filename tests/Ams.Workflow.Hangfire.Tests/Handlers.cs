@@ -30,3 +30,30 @@ public sealed class FlakyHandler(ExecutionLog log) : IJobHandler
             : Task.FromResult(JobOutcome.Complete());
     }
 }
+
+/// <summary>Works for three and a half seconds, far longer than the test's one-second lease.</summary>
+public sealed class SlowHandler(ExecutionLog log, WorkflowHangfireOptions options) : IJobHandler
+{
+    public async Task<JobOutcome> HandleAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        using (log.Enter(job.Key, options.NodeName))
+        {
+            await Task.Delay(3500, cancellationToken);
+        }
+
+        return JobOutcome.Complete();
+    }
+}
+
+/// <summary>Answers with a result larger than one command may hand to an instance.</summary>
+public sealed class OversizedResultHandler(ExecutionLog log) : IJobHandler
+{
+    public Task<JobOutcome> HandleAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        using (log.Enter(job.Key, "oversized"))
+        {
+        }
+
+        return Task.FromResult(JobOutcome.Complete(new System.Text.Json.Nodes.JsonObject { ["report"] = new string('r', 2_000_000) }));
+    }
+}

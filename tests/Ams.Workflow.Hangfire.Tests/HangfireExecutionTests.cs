@@ -58,6 +58,49 @@ public sealed class HangfireExecutionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_worker_that_outlasts_its_lease_keeps_it_by_renewal_and_no_other_node_runs_the_job()
+    {
+        var log = new ExecutionLog();
+        var lease = TimeSpan.FromSeconds(1);
+        await using var first = new HangfireNode(database, "node-1", log, r => r.Add<SlowHandler>("slow"), lease);
+        await using var second = new HangfireNode(database, "node-2", log, r => r.Add<SlowHandler>("slow"), lease);
+        await first.Engine.DeployAsync(Bpmn.Process(Chain(Service("task", "slow"))), "t");
+
+        var id = (await first.Engine.StartInstanceAsync("p", null)).Value;
+        while ((await first.Engine.GetInstanceAsync(id))!.State == ProcessInstanceState.Active)
+        {
+            // The other node is offered every job again and again while the first one works on it.
+            await second.SweepAsync();
+            await Task.Delay(100);
+        }
+
+        Assert.Empty(log.Overlaps);
+        Assert.Single(log.Runs);
+    }
+
+    [Fact]
+    public async Task A_result_the_engine_refuses_counts_as_a_failed_attempt_and_ends_in_an_incident()
+    {
+        var log = new ExecutionLog();
+        await using var node = new HangfireNode(database, "node-1", log, r => r.Add<OversizedResultHandler>("oversized"));
+        await node.Engine.DeployAsync(Bpmn.Process(Chain(Service("task", "oversized", retries: "2"))), "t");
+
+        var id = (await node.Engine.StartInstanceAsync("p", null)).Value;
+
+        var deadline = DateTime.UtcNow + Patience;
+        IncidentRecord? incident;
+        while ((incident = (await node.Engine.GetInstanceAsync(id))!.Incidents.SingleOrDefault()) is null)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "No incident was raised.");
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(IncidentType.JobNoRetries, incident.Type);
+        Assert.Contains("more than the 1048576 allowed", incident.Message, StringComparison.Ordinal);
+        Assert.Equal(2, log.Runs.Count);
+    }
+
+    [Fact]
     public async Task Two_nodes_on_one_database_never_run_one_job_twice()
     {
         var log = new ExecutionLog();

@@ -13,7 +13,7 @@ public sealed class HangfireNode : IAsyncDisposable
     private readonly ServiceProvider services;
     private readonly BackgroundJobServer server;
 
-    public HangfireNode(StoreDatabase database, string name, ExecutionLog log, Action<JobHandlerRegistry> workers)
+    public HangfireNode(StoreDatabase database, string name, ExecutionLog log, Action<JobHandlerRegistry> workers, TimeSpan? lease = null)
     {
         var storage = new InMemoryStorage();
         var collection = new ServiceCollection();
@@ -22,7 +22,11 @@ public sealed class HangfireNode : IAsyncDisposable
         collection.AddSingleton(new WorkflowEngineOptions { RetryBackoff = TimeSpan.FromMilliseconds(100) });
         collection.AddSingleton<JobStorage>(storage);
         collection.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage));
-        collection.AddWorkflowEngineOnHangfire(workers, o => o.NodeName = name);
+        collection.AddWorkflowEngineOnHangfire(workers, o =>
+        {
+            o.NodeName = name;
+            o.LeaseDuration = lease ?? o.LeaseDuration;
+        });
         services = collection.BuildServiceProvider();
         server = new BackgroundJobServer(
             new BackgroundJobServerOptions

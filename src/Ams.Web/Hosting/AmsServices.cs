@@ -54,6 +54,8 @@ public static class AmsServices
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         builder.Services.AddHangfireServer(server => server.SchedulePollingInterval = TimeSpan.FromSeconds(1));
+        // Limits and retries of the engine (Ams:Engine:MaxCommandVariablesBytes, MaxInstanceVariablesBytes, MaxJobsPerCommand, …).
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Ams:Engine").Get<Ams.Workflow.Engine.WorkflowEngineOptions>() ?? new());
         builder.Services.AddWorkflowEngineOnHangfire(
             Designer.JobWorkers.AddTo,
             hangfire =>

@@ -5,8 +5,22 @@ namespace Ams.Workflow.Engine.Processing;
 /// <summary>Raises and resolves incidents: expected failures that hold a token until an operator acts.</summary>
 internal sealed class IncidentRaiser(ProcessingContext context)
 {
+    private IncidentRecord? lastRaised;
+    private int raised;
+
+    /// <summary>
+    /// Raises an incident, or, once this command raised as many as it may, holds the element with the last one raised.
+    /// </summary>
     public IncidentRecord Raise(ElementInstance element, IncidentType type, string message, Guid? jobKey = null)
     {
+        if (raised >= context.Options.MaxIncidentsPerCommand && lastRaised is { JobKey: null } holder && jobKey is null)
+        {
+            holder.HeldElementKeys ??= [];
+            holder.HeldElementKeys.Add(element.Key);
+            return holder;
+        }
+
+        raised++;
         var incident = new IncidentRecord
         {
             Key = ProcessingContext.NewKey(),
@@ -23,6 +37,7 @@ internal sealed class IncidentRaiser(ProcessingContext context)
         context.Instance.Incidents.Add(incident);
         context.Changes.Incidents[incident.Key] = incident;
         context.Record(HistoryEventType.IncidentCreated, element, message);
+        lastRaised = incident;
         return incident;
     }
 

@@ -72,7 +72,15 @@ internal sealed class ProcessingContext
 
             if (++stepsRun > StepLimit)
             {
-                HoldRemainingSteps(item.Key);
+                HoldRemainingSteps(item.Key, IncidentType.StepLimitExceeded,
+                    $"The instance ran {StepLimit} steps without reaching a wait state: does the model loop without a task, timer or message?");
+                return;
+            }
+
+            if (JobsCreated >= Options.MaxJobsPerCommand)
+            {
+                HoldRemainingSteps(item.Key, IncidentType.JobLimitExceeded,
+                    $"This step created {JobsCreated} jobs, the most one step may; retry the incident to go on with the rest.");
                 return;
             }
 
@@ -84,17 +92,18 @@ internal sealed class ProcessingContext
 
     public ScopeVariables VariablesOf(Guid? elementInstanceKey) => new(Instance, elementInstanceKey);
 
-    private void HoldRemainingSteps(Guid first)
+    /// <summary>Counts a job this command created, against <see cref="WorkflowEngineOptions.MaxJobsPerCommand"/>.</summary>
+    public int JobsCreated { get; set; }
+
+    /// <summary>Stops running: the first held element gets an incident that holds the others with it.</summary>
+    private void HoldRemainingSteps(Guid first, IncidentType type, string message)
     {
-        var held = new[] { first }.Concat(steps.Select(s => s.Key)).Distinct().ToList();
+        var held = new[] { first }.Concat(steps.Select(s => s.Key)).Distinct().Where(key => Instance.Element(key) is not null).ToList();
         steps.Clear();
-        foreach (var key in held)
+        if (held.Count > 0)
         {
-            if (Instance.Element(key) is { } element)
-            {
-                Incidents.Raise(element, IncidentType.StepLimitExceeded,
-                    $"The instance ran {StepLimit} steps without reaching a wait state: does the model loop without a task, timer or message?");
-            }
+            var incident = Incidents.Raise(Instance.Element(held[0])!, type, message);
+            incident.HeldElementKeys = held.Count > 1 ? held[1..] : null;
         }
     }
 }

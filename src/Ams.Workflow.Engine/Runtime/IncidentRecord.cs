@@ -35,4 +35,10 @@ public sealed class IncidentRecord
 
     /// <summary>When it was resolved.</summary>
     public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>
+    /// Further element instances held with this incident, when one command had more to hold than incidents it may
+    /// raise; retrying the incident retries them too.
+    /// </summary>
+    public List<Guid>? HeldElementKeys { get; set; }
 }

@@ -17,4 +17,7 @@ public enum IncidentType
 
     /// <summary>The instance ran too many steps without reaching a wait state.</summary>
     StepLimitExceeded,
+
+    /// <summary>One command created as many jobs as one command may; the rest of its steps wait for a retry.</summary>
+    JobLimitExceeded,
 }

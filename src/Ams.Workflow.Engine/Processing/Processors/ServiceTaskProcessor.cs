@@ -35,6 +35,7 @@ internal sealed class ServiceTaskProcessor : IBpmnElementProcessor
             CreatedAt = context.Now,
         };
         context.Instance.Jobs.Add(job);
+        context.JobsCreated++;
         context.Changes.Jobs[job.Key] = job;
         context.Record(HistoryEventType.JobCreated, element, job.Type);
     }
