@@ -93,6 +93,9 @@ public static class AmsServices
         builder.Services.AddScoped<Resources.ResourceStore>();
         builder.Services.AddTransient<Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(new Audit.AuditNode(builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName));
+        builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddRazorPages();
         builder.Services.AddResponseCompression(compression =>
         {
