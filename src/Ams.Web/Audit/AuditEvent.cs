@@ -8,4 +8,8 @@ namespace Ams.Web.Audit;
 /// <param name="Detail">A short description (at most 1000 characters are kept).</param>
 /// <param name="RequestId">The holder's request it concerns, if any.</param>
 /// <param name="SerialNumber">The certificate it concerns (hex serial), if any.</param>
-public sealed record AuditEvent(string Type, string? Detail = null, Guid? RequestId = null, string? SerialNumber = null);
+public sealed record AuditEvent(string Type, string? Detail = null, Guid? RequestId = null, string? SerialNumber = null)
+{
+    /// <summary>A BPMN model deployed as a new version.</summary>
+    public static AuditEvent Deployed(string processId, int version) => new(AuditEventTypes.ModelDeployed, $"{processId} version {version}");
+}

@@ -27,7 +27,7 @@ public sealed class AuditTrail(AmsDatabase database, IHttpContextAccessor http, 
         ArgumentNullException.ThrowIfNull(actor);
         var at = clock.GetUtcNow();
         using var turn = await node.EnterAsync(database.Provider, cancellationToken);
-        await using var db = new AmsDbContext((DbContextOptions<AmsDbContext>)database.UseForProduct(new DbContextOptionsBuilder<AmsDbContext>()).Options);
+        await using var db = new AmsDbContext(database.ProductOptions());
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entry = await AuditChain.AppendAsync(db, auditEvent, actor, at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
