@@ -4,9 +4,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Ams.Web.Accounts;
 using Ams.Web.Audit;
 using Ams.Web.Requests;
 using Ams.Workflow.Engine.Tests;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using static Ams.Workflow.Engine.Tests.Execution.Elements;
@@ -165,7 +168,7 @@ public sealed class AuditTests
         Assert.Equal(50, appended.Select(e => e.Sequence).Distinct().Count());
         Assert.Equal(50, appended.Select(e => e.PreviousHash).Distinct().Count());
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await AuditVerification.VerifyAsync(scope.ServiceProvider.GetRequiredService<Ams.Web.Accounts.AmsDbContext>(), CancellationToken.None);
+        var result = await AuditVerification.VerifyAsync(scope.ServiceProvider.GetRequiredService<AmsDbContext>(), CancellationToken.None);
         Assert.True(result.Intact, result.Summary);
         Assert.Equal(appended.Max(e => e.Sequence), result.Entries);
     }
@@ -190,6 +193,43 @@ public sealed class AuditTests
         await connection.OpenAsync();
         await using var update = new Npgsql.NpgsqlCommand("UPDATE ams_audit_log SET \"Detail\" = 'changed'", connection);
         await Assert.ThrowsAsync<Npgsql.PostgresException>(() => update.ExecuteNonQueryAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_outcomes_record_success_failure_and_only_the_failure_that_locks_the_account()
+    {
+        await using var app = new AmsWebApplication();
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AmsUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AmsUser>>();
+        var audit = scope.ServiceProvider.GetRequiredService<SignInAudit>();
+        var http = new DefaultHttpContext();
+        http.Connection.RemoteIpAddress = IPAddress.Parse(Address);
+        http.Request.Path = "/api/auth/login";
+        var user = (await users.FindByEmailAsync("holder2@ams.test"))!;
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var lockedBefore = await audit.IsLockedAsync(user);
+            var failed = await signIn.CheckPasswordSignInAsync(user, "not the password", lockoutOnFailure: true);
+            await audit.RecordAsync(http, user.Email, user, failed, lockedBefore, CancellationToken.None);
+        }
+
+        await audit.RecordAsync(http, "nobody@ams.test", null, Microsoft.AspNetCore.Identity.SignInResult.Failed, lockedBefore: false, CancellationToken.None);
+        await users.SetLockoutEndDateAsync(user, null);
+        await audit.RecordUnlockAsync(user, CancellationToken.None);
+        var succeeded = await signIn.CheckPasswordSignInAsync(user, AmsWebApplication.Password, lockoutOnFailure: true);
+        await audit.RecordAsync(http, user.Email, user, succeeded, lockedBefore: false, CancellationToken.None);
+
+        var admin = await app.SignInAsync("admin@ams.test");
+        var failures = await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.SignInFailed}");
+        Assert.Equal(7, failures.Count);
+        Assert.All(failures, f => Assert.Equal(Address, f["clientAddress"]!.GetValue<string>()));
+        Assert.Equal("nobody@ams.test", failures[^1]["actorName"]!.GetValue<string>());
+        var locked = Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.AccountLocked}"));
+        Assert.Equal(user.Id, locked["actorId"]!.GetValue<string>());
+        Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.AccountUnlocked}"));
+        Assert.Equal("holder2@ams.test", Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.SignIn}"))["actorName"]!.GetValue<string>());
     }
 
     private static async Task<List<JsonNode>> ItemsAsync(HttpClient client, string url) =>

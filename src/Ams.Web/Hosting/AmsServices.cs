@@ -97,6 +97,7 @@ public static class AmsServices
         builder.Services.AddSingleton(new Audit.AuditNode(builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName));
         builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddSingleton<IPkiEventListener, Audit.PkiAuditListener>();
+        builder.Services.AddScoped<Audit.SignInAudit>();
         builder.Services.AddRazorPages();
         builder.Services.AddResponseCompression(compression =>
         {
