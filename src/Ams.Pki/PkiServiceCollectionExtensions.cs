@@ -55,6 +55,7 @@ public static class PkiServiceCollectionExtensions
         services.AddSingleton(sp => new PkiRuntime(sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(), sp.GetRequiredService<CaCredentialStore>()));
         services.AddSingleton<OcspResponseCache>();
         services.AddSingleton<CrlRepublishSignal>();
+        services.AddSingleton(sp => new PkiEventListeners(sp.GetServices<IPkiEventListener>(), sp.GetRequiredService<ILogger<PkiEventListeners>>()));
         services.AddSingleton(sp => new CertificateStatusLookup(sp.GetRequiredService<IDbContextFactory<PkiDbContext>>()));
         services.AddSingleton(sp => new CertificateAuthority(
             options,
@@ -63,13 +64,15 @@ public static class PkiServiceCollectionExtensions
             sp.GetRequiredService<OcspResponseCache>(),
             sp.GetRequiredService<CrlRepublishSignal>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<CertificateAuthority>>()));
+            sp.GetRequiredService<ILogger<CertificateAuthority>>(),
+            sp.GetRequiredService<PkiEventListeners>()));
         services.AddSingleton(sp => new CrlPublisher(
             sp.GetRequiredService<PkiRuntime>(),
             sp.GetRequiredService<IDbContextFactory<PkiDbContext>>(),
             options,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<CrlPublisher>>()));
+            sp.GetRequiredService<ILogger<CrlPublisher>>(),
+            sp.GetRequiredService<PkiEventListeners>()));
         services.AddSingleton(sp => new CrlPublicationLoop(
             sp.GetRequiredService<CrlPublisher>(),
             sp.GetRequiredService<CrlRepublishSignal>(),

@@ -158,8 +158,11 @@ public sealed class WorkflowEngine
             return CommandResult.Ok;
         }, retryOnConflict: true, cancellationToken);
 
-    /// <summary>Assigns an open user task to <paramref name="userId"/>; a conflict if someone else has it.</summary>
-    public Task<CommandResult> ClaimUserTaskAsync(Guid taskKey, string userId, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Assigns an open user task to <paramref name="userId"/>; a conflict if someone else has it. The host's
+    /// <paramref name="alsoWrite"/> commits with the claim.
+    /// </summary>
+    public Task<CommandResult> ClaimUserTaskAsync(Guid taskKey, string userId, CancellationToken cancellationToken = default, IReadOnlyList<IHostWrite>? alsoWrite = null) =>
         OnUserTaskAsync(taskKey, userId, (context, task) =>
         {
             if (task.Assignee is { } other && other != userId)
@@ -169,12 +172,13 @@ public sealed class WorkflowEngine
 
             task.Assignee = userId;
             context.Changes.UserTasks[task.Key] = task;
+            context.Changes.HostWrites.AddRange(alsoWrite ?? []);
             context.Record(HistoryEventType.UserTaskClaimed, task.ElementId, task.ElementInstanceKey, userId);
             return CommandResult.Ok;
         }, cancellationToken);
 
-    /// <summary>Returns a claimed task to its candidates; only its assignee may.</summary>
-    public Task<CommandResult> UnclaimUserTaskAsync(Guid taskKey, string userId, CancellationToken cancellationToken = default) =>
+    /// <summary>Returns a claimed task to its candidates; only its assignee may. The host's <paramref name="alsoWrite"/> commits with it.</summary>
+    public Task<CommandResult> UnclaimUserTaskAsync(Guid taskKey, string userId, CancellationToken cancellationToken = default, IReadOnlyList<IHostWrite>? alsoWrite = null) =>
         OnUserTaskAsync(taskKey, userId, (context, task) =>
         {
             if (task.Assignee != userId)
@@ -184,12 +188,17 @@ public sealed class WorkflowEngine
 
             task.Assignee = null;
             context.Changes.UserTasks[task.Key] = task;
+            context.Changes.HostWrites.AddRange(alsoWrite ?? []);
             context.Record(HistoryEventType.UserTaskUnclaimed, task.ElementId, task.ElementInstanceKey, userId);
             return CommandResult.Ok;
         }, cancellationToken);
 
-    /// <summary>Completes a user task with variables; a conflict if it is claimed by someone else or already completed.</summary>
-    public Task<CommandResult> CompleteUserTaskAsync(Guid taskKey, string userId, JsonObject? variables, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Completes a user task with variables; a conflict if it is claimed by someone else or already completed. The host's
+    /// <paramref name="alsoWrite"/> commits with the completion.
+    /// </summary>
+    public Task<CommandResult> CompleteUserTaskAsync(
+        Guid taskKey, string userId, JsonObject? variables, CancellationToken cancellationToken = default, IReadOnlyList<IHostWrite>? alsoWrite = null) =>
         OnUserTaskAsync(taskKey, userId, (context, task) =>
         {
             if (task.Assignee is { } other && other != userId)
@@ -209,6 +218,7 @@ public sealed class WorkflowEngine
             task.EndedAt = context.Now;
             context.Instance.UserTasks.Remove(task);
             context.Changes.UserTasks[task.Key] = task;
+            context.Changes.HostWrites.AddRange(alsoWrite ?? []);
             context.Record(HistoryEventType.UserTaskCompleted, element, userId);
             context.Transitions.AcceptCompletionVariables(element, variables);
             context.Transitions.Complete(element);

@@ -35,6 +35,9 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
         Directory.CreateDirectory(workflows);
     }
 
+    /// <summary>The setting that gives every request of the test server this client address ("203.0.113.7").</summary>
+    public const string ClientAddress = "clientAddress";
+
     /// <summary>Where the host writes (database, mail pickup folder).</summary>
     public string DataFolder => Path.Combine(folder, "data");
 
@@ -47,9 +50,15 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
         builder.UseSetting("Ams:Demo:Enabled", "true");
         builder.UseSetting("Ams:Demo:Password", Password);
         builder.UseSetting("Ams:Database:Synchronous", "NORMAL");
-        foreach (var (key, value) in settings.Where(s => s.Key != "environment"))
+        foreach (var (key, value) in settings.Where(s => s.Key is not ("environment" or ClientAddress)))
         {
             builder.UseSetting(key, value);
+        }
+
+        // The test server has no socket, so no client address; this stands in for the one a real connection has.
+        if (settings.TryGetValue(ClientAddress, out var address))
+        {
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ClientAddressFilter(System.Net.IPAddress.Parse(address))));
         }
     }
 
@@ -110,4 +119,18 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
             // A file still held by a pooled connection; the temporary folder is cleaned by the OS.
         }
     }
+}
+
+/// <summary>Sets the client address of requests that come without one (the test server's).</summary>
+internal sealed class ClientAddressFilter(System.Net.IPAddress address) : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        Microsoft.AspNetCore.Builder.UseExtensions.Use(app, (Microsoft.AspNetCore.Http.HttpContext context, Microsoft.AspNetCore.Http.RequestDelegate proceed) =>
+        {
+            context.Connection.RemoteIpAddress ??= address;
+            return proceed(context);
+        });
+        next(app);
+    };
 }

@@ -27,6 +27,7 @@ public sealed class CertificateAuthority
     private readonly CrlRepublishSignal _crlSignal;
     private readonly TimeProvider _clock;
     private readonly ILogger<CertificateAuthority> _logger;
+    private readonly PkiEventListeners _events;
 
     internal CertificateAuthority(
         PkiOptions options,
@@ -35,8 +36,10 @@ public sealed class CertificateAuthority
         OcspResponseCache ocspCache,
         CrlRepublishSignal crlSignal,
         TimeProvider clock,
-        ILogger<CertificateAuthority> logger)
+        ILogger<CertificateAuthority> logger,
+        PkiEventListeners events)
     {
+        _events = events;
         _options = options;
         _dbFactory = dbFactory;
         _runtime = runtime;
@@ -177,6 +180,7 @@ public sealed class CertificateAuthority
         _ocspCache.Evict(normalized);
         _crlSignal.Raise();
         _logger.LogInformation("Revoked certificate {Serial}: {Reason} by {Actor}.", normalized, RevocationReasons.ToName(reason), actor);
+        await _events.NotifyAsync(new PkiEvent(PkiEventKind.CertificateRevoked, normalized, $"{RevocationReasons.ToName(reason)} at the {actor}'s request"), cancellationToken);
         return PkiResult<CertificateInfo>.Success(CertificateInfo.From(record));
     }
 
@@ -240,6 +244,7 @@ public sealed class CertificateAuthority
             {
                 await db.SaveChangesAsync(cancellationToken);
                 _logger.LogInformation("Issued certificate {Serial} ({Profile}) to {Email}.", record.Serial, profile.Name, record.HolderEmail);
+                await _events.NotifyAsync(new PkiEvent(PkiEventKind.CertificateIssued, record.Serial, $"{profile.Name} to {record.HolderEmail}"), cancellationToken);
                 return CertificateInfo.From(record);
             }
             catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < SerialAttempts)

@@ -22,11 +22,14 @@ public sealed class CrlPublisher : IDisposable
     private readonly PkiOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<CrlPublisher> _logger;
+    private readonly PkiEventListeners _events;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Published? _current;
 
-    internal CrlPublisher(PkiRuntime runtime, IDbContextFactory<PkiDbContext> dbFactory, PkiOptions options, TimeProvider clock, ILogger<CrlPublisher> logger)
+    internal CrlPublisher(
+        PkiRuntime runtime, IDbContextFactory<PkiDbContext> dbFactory, PkiOptions options, TimeProvider clock, ILogger<CrlPublisher> logger, PkiEventListeners events)
     {
+        _events = events;
         _runtime = runtime;
         _dbFactory = dbFactory;
         _options = options;
@@ -141,6 +144,7 @@ public sealed class CrlPublisher : IDisposable
             {
                 _current = new Published(der, number);
                 _logger.LogInformation("Published CRL {Number} with {Count} entries ({Bytes} bytes).", number, entryCount, der.Length);
+                await _events.NotifyAsync(new PkiEvent(PkiEventKind.CrlPublished, null, $"CRL {number} with {entryCount} entries, next update {nextUpdate:O}"), cancellationToken);
             }
 
             return new CrlInfo(number, thisUpdate, nextUpdate, entryCount, der);

@@ -35,6 +35,9 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
     /// <summary>The saved versions of forms and mail templates.</summary>
     public DbSet<Resources.ResourceVersion> ResourceVersions => Set<Resources.ResourceVersion>();
 
+    /// <summary>The append-only, hash-chained audit log (<see cref="Audit.AuditEntry"/>).</summary>
+    public DbSet<Audit.AuditEntry> AuditLog => Set<Audit.AuditEntry>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -73,6 +76,25 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
             version.Property(v => v.DeployedBy).HasMaxLength(256);
             version.Property(v => v.DeployedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
             version.HasIndex(v => new { v.Kind, v.Key, v.Version }).IsUnique();
+        });
+        builder.Entity<Audit.AuditEntry>(entry =>
+        {
+            entry.ToTable("ams_audit_log");
+            entry.HasKey(e => e.Id);
+            entry.HasIndex(e => e.Sequence).IsUnique();
+            entry.Property(e => e.At).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+            entry.Property(e => e.EventType).HasMaxLength(32);
+            entry.Property(e => e.ActorId).HasMaxLength(64);
+            entry.Property(e => e.ActorName).HasMaxLength(256);
+            entry.Property(e => e.ClientAddress).HasMaxLength(64);
+            entry.Property(e => e.Detail).HasMaxLength(1000);
+            entry.Property(e => e.SerialNumber).HasMaxLength(64);
+            entry.Property(e => e.PreviousHash).HasMaxLength(64);
+            entry.Property(e => e.Hash).HasMaxLength(64);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.EventType, e.Sequence });
+            entry.HasIndex(e => e.RequestId);
+            entry.HasIndex(e => e.SerialNumber);
         });
     }
 }

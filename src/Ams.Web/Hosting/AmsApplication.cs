@@ -1,4 +1,5 @@
 using Ams.Web.Accounts;
+using Ams.Web.Audit;
 using Ams.Web.Certificates;
 using Ams.Web.Designer;
 using Ams.Web.Inbox;
@@ -66,6 +67,7 @@ public static class AmsApplication
         app.MapCertificatesApi();
         app.MapPkiEndpoints();
         app.MapResourceApis();
+        app.MapAuditApi();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" }).RequireAuthorization(Roles.Admin);
         return app;
     }

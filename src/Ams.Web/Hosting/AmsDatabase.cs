@@ -41,6 +41,10 @@ public sealed class AmsDatabase
             : builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(AmsDbContext.MigrationsTable));
     }
 
+    /// <summary>Options of the product's context on a connection of its own, for a write apart from the request's context.</summary>
+    public DbContextOptions<AmsDbContext> ProductOptions() =>
+        (DbContextOptions<AmsDbContext>)UseForProduct(new DbContextOptionsBuilder<AmsDbContext>()).Options;
+
     /// <summary>Options of the product's context on an open connection (an engine step's, see <see cref="Requests.ProductWrite"/>).</summary>
     public DbContextOptions<AmsDbContext> OnConnection(System.Data.Common.DbConnection connection)
     {

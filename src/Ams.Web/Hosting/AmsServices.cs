@@ -95,6 +95,11 @@ public static class AmsServices
         builder.Services.AddScoped<Resources.ResourceStore>();
         builder.Services.AddTransient<Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Inbox.VerifierInbox>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(new Audit.AuditNode(builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName));
+        builder.Services.AddSingleton<Audit.AuditTrail>();
+        builder.Services.AddSingleton<IPkiEventListener, Audit.PkiAuditListener>();
+        builder.Services.AddScoped<Audit.SignInAudit>();
         builder.Services.AddRazorPages();
         builder.Services.AddResponseCompression(compression =>
         {

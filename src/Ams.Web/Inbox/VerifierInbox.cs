@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Ams.Pki.Authority;
 using Ams.Web.Accounts;
+using Ams.Web.Audit;
 using Ams.Web.Certificates;
 using Ams.Web.Forms;
 using Ams.Web.Hosting;
@@ -18,7 +19,7 @@ namespace Ams.Web.Inbox;
 /// assigned to them; a holder's own request can never be decided by that holder, and nobody decides two steps of one
 /// request (four eyes).
 /// </summary>
-public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, CertificateAuthority ca, TimeProvider clock)
+public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, CertificateAuthority ca, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>The tasks of a scope (<c>open</c>, <c>mine</c>, <c>completed</c>) that pass the filter; null for an unknown scope.</summary>
     public async Task<List<TaskView>?> ListAsync(ClaimsPrincipal user, InboxFilter filter, CancellationToken cancellationToken)
@@ -76,15 +77,27 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        return Decided(task) ?? await FourEyesAsync(task, user, cancellationToken)
-            ?? InboxOutcome.From(await engine.ClaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
+        if ((Decided(task) ?? await FourEyesAsync(task, user, cancellationToken)) is { } refused)
+        {
+            return refused;
+        }
+
+        var claimed = await AuditOfAsync(AuditEventTypes.TaskClaimed, task, $"Claimed '{task.Name ?? task.ElementId}'", cancellationToken);
+        return InboxOutcome.From(await engine.ClaimUserTaskAsync(id, Caller.Id(user), cancellationToken, alsoWrite: [claimed]));
     }
 
     /// <summary>Returns a task the caller claimed to its candidates.</summary>
-    public async Task<InboxOutcome> UnclaimAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await FindWorkableAsync(id, user, cancellationToken) is null
-            ? InboxOutcome.NotFound
-            : InboxOutcome.From(await engine.UnclaimUserTaskAsync(id, Caller.Id(user), cancellationToken));
+    public async Task<InboxOutcome> UnclaimAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var task = await FindWorkableAsync(id, user, cancellationToken);
+        if (task is null)
+        {
+            return InboxOutcome.NotFound;
+        }
+
+        var unclaimed = await AuditOfAsync(AuditEventTypes.TaskUnclaimed, task, $"Returned '{task.Name ?? task.ElementId}'", cancellationToken);
+        return InboxOutcome.From(await engine.UnclaimUserTaskAsync(id, Caller.Id(user), cancellationToken, alsoWrite: [unclaimed]));
+    }
 
     /// <summary>Completes a task after checking its form; who decided is recorded by the server, never taken from the client.</summary>
     public async Task<InboxOutcome> CompleteAsync(Guid id, JsonObject? submitted, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -121,10 +134,20 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
 
         var variables = form?.WritableValues(submittedValues) ?? [];
         variables["decidedBy"] = Caller.Name(user);
-        var result = await engine.CompleteUserTaskAsync(id, Caller.Id(user), variables, cancellationToken);
+        var decision = submittedValues["decision"]?.ToString();
+        var decided = await AuditOfAsync(
+            AuditEventTypes.Decision, task, $"{decision ?? "completed"} at '{task.Name ?? task.ElementId}'", cancellationToken);
+        var result = await engine.CompleteUserTaskAsync(id, Caller.Id(user), variables, cancellationToken, alsoWrite: [decided]);
         return result.Status == CommandStatus.NotFound
             ? InboxOutcome.Conflict("The task was completed by someone else.")
             : InboxOutcome.From(result);
+    }
+
+    /// <summary>The audit entry of an action on <paramref name="task"/>, written with the engine's step.</summary>
+    private async Task<ProductWrite> AuditOfAsync(string type, UserTaskRecord task, string detail, CancellationToken cancellationToken)
+    {
+        var request = await RequestOfAsync(task, cancellationToken);
+        return audit.InStep(new AuditEvent(type, $"{detail} (task {task.Key})", request?.Id, request?.SerialNumber));
     }
 
     /// <summary>A task no longer open is a conflict for everyone, the one who decided it included.</summary>

@@ -8,7 +8,7 @@ namespace Ams.Web.Mail;
 /// Mail given up on after its last attempt: what, to whom, why and how many tries, for administrators, who can send
 /// one or all of it again with a full budget of attempts.
 /// </summary>
-public sealed class UndeliveredMail(EfOutbox outbox, IBackgroundJobClient jobs)
+public sealed class UndeliveredMail(EfOutbox outbox, IBackgroundJobClient jobs, Audit.AuditTrail audit)
 {
     /// <summary>The most rows one listing shows.</summary>
     public const int MaxListed = 500;
@@ -24,6 +24,9 @@ public sealed class UndeliveredMail(EfOutbox outbox, IBackgroundJobClient jobs)
         if (revived > 0)
         {
             _ = jobs.Enqueue<MailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
+            await audit.RecordAsync(
+                new Audit.AuditEvent(Audit.AuditEventTypes.MailResent, id is { } one ? $"Mail {one} sent again" : $"All undelivered mail sent again: {revived}"),
+                cancellationToken);
         }
 
         return revived;

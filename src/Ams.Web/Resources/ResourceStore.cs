@@ -11,7 +11,7 @@ namespace Ams.Web.Resources;
 /// The versions of forms and mail templates. A save whose content equals the latest version's returns that version;
 /// anything else becomes the next number. Saving tells the form catalog and the mail templates to read again.
 /// </summary>
-public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatalog forms, MailTemplateSet mailTemplates)
+public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatalog forms, MailTemplateSet mailTemplates, Audit.AuditTrail audit)
 {
     private const int MaxAttempts = 3;
 
@@ -54,6 +54,9 @@ public sealed class ResourceStore(AmsDbContext db, TimeProvider clock, FormCatal
             }
 
             Changed(kind, key);
+            await audit.RecordAsync(
+                new Audit.AuditEvent(kind == ResourceKinds.Form ? Audit.AuditEventTypes.FormSaved : Audit.AuditEventTypes.MailTemplateSaved, $"{key} version {version.Version}"),
+                cancellationToken);
             return new ResourceSaveResult(version, Created: true);
         }
     }

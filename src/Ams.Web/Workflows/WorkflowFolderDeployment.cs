@@ -8,7 +8,7 @@ namespace Ams.Web.Workflows;
 /// version the folder deployed, so a version an administrator deployed from the designer is not replaced by a restart,
 /// while a changed shipped file (an upgrade) still is.
 /// </summary>
-public sealed partial class WorkflowFolderDeployment(WorkflowEngine engine, AmsPaths paths, ILogger<WorkflowFolderDeployment> logger)
+public sealed partial class WorkflowFolderDeployment(WorkflowEngine engine, AmsPaths paths, Audit.AuditTrail audit, ILogger<WorkflowFolderDeployment> logger)
 {
     /// <summary>Deploys every <c>*.bpmn</c> of the workflows folder; a shipped model with errors stops the start.</summary>
     public async Task DeployAsync(CancellationToken cancellationToken)
@@ -38,6 +38,10 @@ public sealed partial class WorkflowFolderDeployment(WorkflowEngine engine, AmsP
             }
 
             LogDeployed(result.ProcessId, result.Version, result.Created);
+            if (result.Created)
+            {
+                await audit.RecordAsync(Audit.AuditEvent.Deployed(result.ProcessId!, result.Version), cancellationToken);
+            }
         }
     }
 

@@ -22,7 +22,7 @@ public static class WorkflowsApi
         return routes;
     }
 
-    private static async Task<IResult> DeployAsync(HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, CancellationToken cancellationToken)
+    private static async Task<IResult> DeployAsync(HttpRequest request, ClaimsPrincipal user, WorkflowEngine engine, Audit.AuditTrail audit, CancellationToken cancellationToken)
     {
         var (xml, refusal) = await ReadModelAsync(request, cancellationToken);
         if (refusal is not null)
@@ -38,6 +38,11 @@ public static class WorkflowsApi
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid model",
                 extensions: new Dictionary<string, object?> { ["errors"] = result.Problems.Select(ModelError.From).ToList() });
+        }
+
+        if (result.Created)
+        {
+            await audit.RecordAsync(Audit.AuditEvent.Deployed(result.ProcessId!, result.Version), cancellationToken);
         }
 
         var body = new { processId = result.ProcessId, version = result.Version, created = result.Created, warnings = result.Problems.Select(ModelError.From).ToList() };
