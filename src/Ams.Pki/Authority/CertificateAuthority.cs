@@ -71,8 +71,14 @@ public sealed class CertificateAuthority
     /// <param name="subject">The holder's verified identity.</param>
     /// <param name="profile">The profile, e.g. <see cref="CertificateProfile.ProteksiEmailDanTandaTanganDigital"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    public async Task<PkiResult<CertificateInfo>> IssueFromCsrAsync(
-        ReadOnlyMemory<byte> csr, SubjectInfo subject, CertificateProfile profile, CancellationToken cancellationToken = default)
+    public Task<PkiResult<CertificateInfo>> IssueFromCsrAsync(
+        ReadOnlyMemory<byte> csr, SubjectInfo subject, CertificateProfile profile, CancellationToken cancellationToken = default) =>
+        IssueFromCsrAsync(csr, subject, profile, alsoInTransaction: null, cancellationToken);
+
+    /// <summary>Issues, and runs <paramref name="alsoInTransaction"/> in the transaction that stores the certificate.</summary>
+    internal async Task<PkiResult<CertificateInfo>> IssueFromCsrAsync(
+        ReadOnlyMemory<byte> csr, SubjectInfo subject, CertificateProfile profile,
+        Func<PkiDbContext, CertificateInfo, Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(profile);
@@ -87,7 +93,7 @@ public sealed class CertificateAuthority
             return PkiResult<CertificateInfo>.Failure(key.Error);
         }
 
-        return PkiResult<CertificateInfo>.Success(await IssueAsync(key.Value, subject, profile, cancellationToken));
+        return PkiResult<CertificateInfo>.Success(await IssueAsync(key.Value, subject, profile, cancellationToken, alsoInTransaction));
     }
 
     /// <summary>
@@ -143,9 +149,18 @@ public sealed class CertificateAuthority
     /// <param name="actor">Who asks: decides which reasons are allowed.</param>
     /// <param name="invalidityDate">When the key is known or suspected to have been compromised, if known.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    public async Task<PkiResult<CertificateInfo>> RevokeAsync(
+    public Task<PkiResult<CertificateInfo>> RevokeAsync(
         string serial, RevocationReason reason, RevocationActor actor, DateTimeOffset? invalidityDate = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        RevokeAsync(serial, reason, actor, invalidityDate, alsoInTransaction: null, cancellationToken);
+
+    /// <summary>
+    /// Revokes, and runs <paramref name="alsoInTransaction"/> in the revocation's transaction: an enrollment marks itself
+    /// done there, so that a crash can never leave the certificate revoked and its enrollment to be executed again.
+    /// </summary>
+    internal async Task<PkiResult<CertificateInfo>> RevokeAsync(
+        string serial, RevocationReason reason, RevocationActor actor, DateTimeOffset? invalidityDate,
+        Func<PkiDbContext, CertificateInfo, Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
         await _runtime.GetCredentialsAsync(cancellationToken);
         var normalized = SerialNumbers.Normalize(serial);
@@ -174,6 +189,11 @@ public sealed class CertificateAuthority
                 s => s.SetProperty(x => x.RevocationCount, x => x.RevocationCount + 1)
                     .SetProperty(x => x.PendingSince, x => x.PendingSince ?? now),
                 cancellationToken);
+            if (alsoInTransaction is not null)
+            {
+                await alsoInTransaction(db, CertificateInfo.From(record));
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -218,7 +238,8 @@ public sealed class CertificateAuthority
     }
 
     private async Task<CertificateInfo> IssueAsync(
-        SubjectPublicKeyInfo holderKey, SubjectInfo subject, CertificateProfile profile, CancellationToken cancellationToken)
+        SubjectPublicKeyInfo holderKey, SubjectInfo subject, CertificateProfile profile, CancellationToken cancellationToken,
+        Func<PkiDbContext, CertificateInfo, Task>? alsoInTransaction = null)
     {
         var ca = await _runtime.GetCredentialsAsync(cancellationToken);
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
@@ -242,7 +263,17 @@ public sealed class CertificateAuthority
             db.Certificates.Add(record);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    if (alsoInTransaction is not null)
+                    {
+                        await alsoInTransaction(db, CertificateInfo.From(record));
+                    }
+
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
                 _logger.LogInformation("Issued certificate {Serial} ({Profile}) to {Email}.", record.Serial, profile.Name, record.HolderEmail);
                 await _events.NotifyAsync(new PkiEvent(PkiEventKind.CertificateIssued, record.Serial, $"{profile.Name} to {record.HolderEmail}"), cancellationToken);
                 return CertificateInfo.From(record);

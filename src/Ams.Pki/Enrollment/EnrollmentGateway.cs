@@ -178,8 +178,8 @@ public sealed class EnrollmentGateway
 
         var outcome = request switch
         {
-            IssueEnrollment issue => await IssueAsync(issue, cancellationToken),
-            RevokeEnrollment revoke => await RevokeAsync(revoke, cancellationToken),
+            IssueEnrollment issue => await IssueAsync(issue, record.Id, cancellationToken),
+            RevokeEnrollment revoke => await RevokeAsync(revoke, record.Id, cancellationToken),
             _ => PkiResult<EnrollmentResult>.Failure(PkiErrorCode.InvalidRequest, "The enrollment request could not be read."),
         };
         if (outcome.Succeeded)
@@ -195,7 +195,8 @@ public sealed class EnrollmentGateway
         }
     }
 
-    private async Task<PkiResult<EnrollmentResult>> IssueAsync(IssueEnrollment issue, CancellationToken cancellationToken)
+    /// <summary>Issues, marking the enrollment done in the transaction that stores the certificate.</summary>
+    private async Task<PkiResult<EnrollmentResult>> IssueAsync(IssueEnrollment issue, Guid enrollmentId, CancellationToken cancellationToken)
     {
         var profile = CertificateProfile.FindByName(issue.ProfileName);
         if (profile is null)
@@ -203,17 +204,37 @@ public sealed class EnrollmentGateway
             return PkiResult<EnrollmentResult>.Failure(PkiErrorCode.InvalidRequest, $"Unknown certificate profile '{issue.ProfileName}'.");
         }
 
-        var issued = await _authority.IssueFromCsrAsync(issue.Csr, issue.Subject, profile, cancellationToken);
+        var issued = await _authority.IssueFromCsrAsync(issue.Csr, issue.Subject, profile,
+            (db, certificate) => MarkDoneAsync(db, enrollmentId, IssuedResultOf(certificate), cancellationToken), cancellationToken);
         return issued.Succeeded
-            ? PkiResult<EnrollmentResult>.Success(new EnrollmentResult(issued.Value.Serial, issued.Value.Pem, null, null))
+            ? PkiResult<EnrollmentResult>.Success(IssuedResultOf(issued.Value))
             : PkiResult<EnrollmentResult>.Failure(issued.Error);
     }
 
-    private async Task<PkiResult<EnrollmentResult>> RevokeAsync(RevokeEnrollment revoke, CancellationToken cancellationToken)
+    /// <summary>Revokes, marking the enrollment done in the revocation's own transaction.</summary>
+    private async Task<PkiResult<EnrollmentResult>> RevokeAsync(RevokeEnrollment revoke, Guid enrollmentId, CancellationToken cancellationToken)
     {
-        var revoked = await _authority.RevokeAsync(revoke.Serial, revoke.Reason, revoke.Actor, revoke.InvalidityDate, cancellationToken);
+        var revoked = await _authority.RevokeAsync(revoke.Serial, revoke.Reason, revoke.Actor, revoke.InvalidityDate,
+            (db, certificate) => MarkDoneAsync(db, enrollmentId, RevokedResultOf(certificate), cancellationToken), cancellationToken);
         return revoked.Succeeded
-            ? PkiResult<EnrollmentResult>.Success(new EnrollmentResult(revoked.Value.Serial, null, revoked.Value.RevocationReasonName, revoked.Value.RevokedAt))
+            ? PkiResult<EnrollmentResult>.Success(RevokedResultOf(revoked.Value))
             : PkiResult<EnrollmentResult>.Failure(revoked.Error);
+    }
+
+    private static EnrollmentResult IssuedResultOf(CertificateInfo issued) => new(issued.Serial, issued.Pem, null, null);
+
+    private static EnrollmentResult RevokedResultOf(CertificateInfo revoked) => new(revoked.Serial, null, revoked.RevocationReasonName, revoked.RevokedAt);
+
+    /// <summary>
+    /// Marks an enrollment succeeded in the CA's own transaction, so that a crash cannot leave the CA's change made and
+    /// the enrollment to be executed a second time.
+    /// </summary>
+    private async Task MarkDoneAsync(PkiDbContext db, Guid enrollmentId, EnrollmentResult result, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(result, Json);
+        var now = _clock.GetUtcNow();
+        await db.Enrollments.Where(e => e.Id == enrollmentId).ExecuteUpdateAsync(
+            s => s.SetProperty(e => e.State, EnrollmentStates.Success).SetProperty(e => e.Result, json).SetProperty(e => e.CompletedAt, now),
+            cancellationToken);
     }
 }

@@ -37,6 +37,41 @@ public sealed class EnrollmentGatewayTests
         Assert.Equal(0, await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct)); // executed once only
     }
 
+    [Theory]
+    [InlineData("revoke")]
+    [InlineData("issue")]
+    public async Task A_worker_that_dies_right_after_the_CA_committed_leaves_the_enrollment_done_not_to_be_executed_again(string kind)
+    {
+        var crash = new CrashAfterCommit();
+        await using var pki = await TestPki.StartAsync(listener: crash);
+        var (certificate, _) = await pki.IssueAsync();
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        EnrollmentRequest request = kind == "revoke"
+            ? new RevokeEnrollment(certificate.Serial, RevocationReason.KeyCompromise, RevocationActor.Holder)
+            : new IssueEnrollment(new CertificateRequest("CN=x", key, HashAlgorithmName.SHA256).CreateSigningRequest(), TestPki.Subject(), Profile);
+        var id = await pki.Gateway.SubmitAsync(request, cancellationToken: Ct);
+
+        crash.Armed = true;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pki.Gateway.ProcessPendingAsync(cancellationToken: Ct));
+        crash.Armed = false;
+        pki.Clock.Advance(pki.Options.EnrollmentLease * 2);
+        var executedAgain = await pki.Gateway.ProcessPendingAsync(cancellationToken: Ct);
+
+        Assert.Equal(0, executedAgain);
+        var status = await pki.Gateway.GetStatusAsync(id, Ct);
+        Assert.Equal(EnrollmentState.Success, status.Value!.State);
+        Assert.NotNull(status.Value.Result!.Serial);
+    }
+
+    /// <summary>Stops the worker the moment the CA tells of its committed change, as a crash there would.</summary>
+    private sealed class CrashAfterCommit : IPkiEventListener
+    {
+        public bool Armed { get; set; }
+
+        public Task OnEventAsync(PkiEvent pkiEvent, CancellationToken cancellationToken) =>
+            Armed ? throw new OperationCanceledException("The node died.") : Task.CompletedTask;
+    }
+
     [Fact]
     public async Task A_revoke_enrollment_revokes_and_reports_the_reason()
     {

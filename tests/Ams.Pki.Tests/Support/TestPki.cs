@@ -45,12 +45,18 @@ internal sealed class TestPki : IAsyncDisposable
     /// <summary>Issuing CA certificate, PEM file.</summary>
     public string IssuingPem => Path.Combine(Directory, "pki", "issuing-ca.crt.pem");
 
-    public static async Task<TestPki> StartAsync(Action<PkiOptions>? configure = null)
+    public static async Task<TestPki> StartAsync(Action<PkiOptions>? configure = null, IPkiEventListener? listener = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "ams-pki-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var clock = new TestClock();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection();
+        if (listener is not null)
+        {
+            collection.AddSingleton(listener);
+        }
+
+        var services = collection
             .AddSingleton<TimeProvider>(clock)
             .AddAmsPki(options =>
             {
