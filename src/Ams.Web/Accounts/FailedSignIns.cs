@@ -14,15 +14,18 @@ namespace Ams.Web.Accounts;
 /// <item>per account: <see cref="SignInProtectionOptions.AccountLockThreshold"/> failures from all addresses lock it until an
 /// administrator lifts the lock (<see cref="UnlockAsync"/>).</item>
 /// </list>
-/// A success clears the account's count and its address's failures. The per-address failures are rows of Identity's
-/// <c>AspNetUserTokens</c> under a login provider that names the address: that table's key (user, provider, name) is
-/// all a failure needs, so no schema change. The account's count is Identity's <c>AccessFailedCount</c>, raised by one
-/// <c>UPDATE … SET count = count + 1 WHERE count &lt; threshold</c>, never read, changed and written back.
+/// A success clears the account's count and its address's failures. Both counts are raised by one conditional
+/// <c>UPDATE … WHERE count &lt; limit</c>, never read, changed and written back: the account's in Identity's
+/// <c>AccessFailedCount</c>, the address's in a row of Identity's <c>AspNetUserTokens</c> under a login provider that
+/// names the address (that table's key, user, provider and name, is all it needs: no schema change).
 /// </summary>
 public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> identity, SignInProtectionOptions options, TimeProvider clock)
 {
     /// <summary>The login provider of per-address failures, followed by the address.</summary>
     public const string ProviderPrefix = "ams:failed-sign-in:";
+
+    private const string CounterName = "count";
+    private const int StampLength = 19;
 
     /// <summary>Charges an attempt; false when the account is locked for this address or for everyone.</summary>
     public async Task<bool> TryChargeAsync(string userId, string address, CancellationToken cancellationToken)
@@ -34,31 +37,38 @@ public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> ide
             return false;
         }
 
+        // One row per account and address; its value is the time of the last failure (19 digits) followed by one 'x'
+        // per failure since the window began, so one UPDATE can both test and raise the count, which both providers
+        // do atomically on the row. Refused attempts change nothing, so the lock lasts the span after the last counted failure.
         var provider = ProviderPrefix + address;
-        var since = Stamp(now - identity.Value.Lockout.DefaultLockoutTimeSpan);
-        var name = Stamp(now) + "-" + Guid.NewGuid().ToString("N");
-        var stamp = Stamp(now);
+        var empty = Stamp(DateTimeOffset.UnixEpoch);
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"AspNetUserTokens\" (\"UserId\", \"LoginProvider\", \"Name\", \"Value\") VALUES ({userId}, {provider}, {name}, {stamp})",
+            $"INSERT INTO \"AspNetUserTokens\" (\"UserId\", \"LoginProvider\", \"Name\", \"Value\") VALUES ({userId}, {provider}, {CounterName}, {empty}) ON CONFLICT DO NOTHING",
             cancellationToken);
-
-        // Inserted first, counted second: of any attempts that see at most the limit, the last to count sees them all,
-        // so no more than the limit are ever let through, however many run at once and on however many nodes.
-        var recent = await db.UserTokens.CountAsync(
-            t => t.UserId == userId && t.LoginProvider == provider && string.Compare(t.Value, since) > 0, cancellationToken);
-        var charged = recent <= identity.Value.Lockout.MaxFailedAccessAttempts
+        var since = Stamp(now - identity.Value.Lockout.DefaultLockoutTimeSpan);
+        var stamp = Stamp(now);
+        var limit = StampLength + identity.Value.Lockout.MaxFailedAccessAttempts;
+        var charged = await db.UserTokens
+            .Where(t => t.UserId == userId && t.LoginProvider == provider && t.Name == CounterName
+                && (t.Value!.Substring(0, StampLength).CompareTo(since) < 0 || t.Value.Length < limit))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.Value, t => t.Value!.Substring(0, StampLength).CompareTo(since) < 0
+                    ? stamp + "x"
+                    : stamp + t.Value.Substring(StampLength, 1000) + "x"),
+                cancellationToken) == 1;
+        return charged
             && await db.Users
                 .Where(u => u.Id == userId && u.AccessFailedCount < options.AccountLockThreshold)
                 .ExecuteUpdateAsync(set => set.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken) == 1;
-        if (!charged)
-        {
-            await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == provider && t.Name == name).ExecuteDeleteAsync(cancellationToken);
-        }
+    }
 
-        await db.UserTokens
-            .Where(t => t.UserId == userId && t.LoginProvider == provider && string.Compare(t.Value, since) <= 0)
-            .ExecuteDeleteAsync(cancellationToken);
-        return charged;
+    /// <summary>The failures counted for an account from an address in the current window.</summary>
+    public async Task<int> CountAsync(string userId, string address, CancellationToken cancellationToken)
+    {
+        var provider = ProviderPrefix + address;
+        var value = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == provider && t.Name == CounterName)
+            .Select(t => t.Value).FirstOrDefaultAsync(cancellationToken);
+        return value is null ? 0 : value.Length - StampLength;
     }
 
     /// <summary>After a charged attempt failed: locks the account for everyone once its count reached the threshold.</summary>
