@@ -6,6 +6,7 @@ using Ams.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ams.Web.Tests;
@@ -60,13 +61,22 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ClientAddressFilter(System.Net.IPAddress.Parse(address))));
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
+
+    /// <summary>The authenticator keys of the verifiers and administrators the tests created, by email.</summary>
+    private readonly Dictionary<string, string> authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The authenticator key of an account created by <see cref="CreateUserAsync"/> with a second factor.</summary>
+    public string AuthenticatorKey(string email) => authenticatorKeys[email];
 
     /// <summary>A client signed in with a bearer token.</summary>
     public async Task<HttpClient> SignInAsync(string email)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password });
+        var twoFactorCode = authenticatorKeys.TryGetValue(email, out var key) ? Totp.Code(key) : null;
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password, twoFactorCode });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -86,20 +96,42 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
             ["Password"] = Password,
         }));
         answer.EnsureSuccessStatusCode();
+        if (authenticatorKeys.TryGetValue(email, out var key))
+        {
+            var codePage = await answer.Content.ReadAsStringAsync();
+            answer = await client.PostAsync(answer.RequestMessage!.RequestUri, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = AntiforgeryToken().Match(codePage).Groups[1].Value,
+                ["Code"] = Totp.Code(key),
+            }));
+            answer.EnsureSuccessStatusCode();
+        }
+
         return client;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 
-    /// <summary>Creates one more account with a role.</summary>
-    public async Task CreateUserAsync(string email, string role)
+    /// <summary>
+    /// Creates one more account with a role. A verifier or administrator gets an authenticator, as production requires,
+    /// and <see cref="SignInAsync"/> and <see cref="SignInWithCookieAsync"/> answer its codes.
+    /// </summary>
+    public async Task<string> CreateUserAsync(string email, string role, bool enrolAuthenticator = true)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AmsUser>>();
         var user = new AmsUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        if (enrolAuthenticator && role is Roles.Verifier or Roles.Admin)
+        {
+            Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
+            authenticatorKeys[email] = (await users.GetAuthenticatorKeyAsync(user))!;
+            Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
+        }
+
+        return user.Id;
     }
 
     /// <summary>Stops the host and leaves its folder, for a test that starts another host on it.</summary>

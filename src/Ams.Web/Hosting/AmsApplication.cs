@@ -31,8 +31,10 @@ public static class AmsApplication
             .AddSupportedUICultures(LanguageEndpoints.Supported));
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/dist"), bundles => bundles.UseResponseCompression());
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseCookieApiGuard();
+        app.UseTwoFactorEnrolmentGate();
         app.UseAuthorization();
 
         app.UseAntiforgery();

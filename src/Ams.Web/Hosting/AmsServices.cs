@@ -134,6 +134,14 @@ public static class AmsServices
 
     private static void AddAccounts(this WebApplicationBuilder builder)
     {
+        var signIn = builder.Configuration.GetSection("Ams:SignIn").Get<SignInProtectionOptions>() ?? new SignInProtectionOptions();
+        builder.Services.AddSingleton(signIn);
+        builder.Services.AddSingleton<AccountSignInThrottle>();
+        builder.Services.AddSingleton<UnknownAccountDecoy>();
+        builder.Services.AddSingleton<TwoFactorPolicy>();
+        builder.Services.AddScoped<FailedSignIns>();
+        builder.Services.AddScoped<SignInCheck>();
+        builder.Services.AddSignInThrottling(signIn);
         builder.Services
             .AddIdentityCore<AmsUser>(identity =>
             {

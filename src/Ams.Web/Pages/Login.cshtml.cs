@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Security.Claims;
 using Ams.Web.Accounts;
+using Ams.Web.Hosting;
 using Ams.Web.Localization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +11,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ams.Web.Pages;
 
-/// <summary>The sign-in page: cookie sign-in with lockout after repeated failures.</summary>
+/// <summary>
+/// The sign-in page: the password, through the same <see cref="SignInCheck"/> as the API; then the code page for an
+/// account with a second factor, or the enrolment page for one that must have it and has not.
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AmsUser> signIn, UserManager<AmsUser> users) : PageModel
+public sealed class LoginModel(SignInCheck check, SignInManager<AmsUser> signIn) : PageModel
 {
     /// <summary>The email typed in.</summary>
     [BindProperty]
@@ -27,18 +34,33 @@ public sealed class LoginModel(SignInManager<AmsUser> signIn, UserManager<AmsUse
     public string? Error { get; private set; }
 
     /// <summary>Signs in and goes on, or says why not.</summary>
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await check.CheckPasswordAsync(Email, Password, null, null, ClientAddress.Of(HttpContext), cancellationToken);
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+        switch (outcome.Status)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInStatus.Succeeded:
+                await signIn.SignInWithClaimsAsync(outcome.User!, isPersistent: false, [new Claim("amr", "pwd")]);
+                return LocalRedirect(next);
+            case SignInStatus.EnrolmentRequired:
+                await signIn.SignInWithClaimsAsync(outcome.User!, isPersistent: false, [new Claim("amr", "pwd")]);
+                return LocalRedirect(TwoFactorEnrolmentGate.EnrolmentPath);
+            case SignInStatus.SecondFactorRequired:
+                // Identity's own half-way cookie: it holds who passed the password, for the code page only.
+                var halfway = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+                halfway.AddClaim(new Claim(ClaimTypes.Name, outcome.User!.Id));
+                await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(halfway));
+                return RedirectToPage("/LoginCode", new { ReturnUrl = next });
+            case SignInStatus.Throttled:
+                var seconds = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter!.Value.TotalSeconds));
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                Error = string.Format(CultureInfo.InvariantCulture, Texts.Get("tooManyAttempts"), seconds);
+                return Page();
+            default:
+                Error = Texts.Get("signInFailed");
+                return Page();
         }
-
-        Error = Texts.Get(result.IsLockedOut ? "lockedOut" : "signInFailed");
-        return Page();
     }
 }

@@ -6,10 +6,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ams.Web.Pages.Admin;
 
-/// <summary>An administrator creates a holder's account; the account is sent by email.</summary>
+/// <summary>
+/// An administrator creates a holder's account, which is sent by email, and lifts the lock of accounts locked after
+/// repeated failed sign-ins.
+/// </summary>
 [Authorize(Policy = Roles.Admin)]
-public sealed class HoldersModel(HolderInvitations invitations) : PageModel
+public sealed class HoldersModel(HolderInvitations invitations, FailedSignIns failures) : PageModel
 {
+    /// <summary>Accounts locked for everyone.</summary>
+    public IReadOnlyList<AmsUser> Locked { get; private set; } = [];
+
+    /// <summary>Lists the locked accounts.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Locked = await failures.LockedAsync(cancellationToken);
+
+    /// <summary>Lifts every lock of one account.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken)
+    {
+        var email = Locked.Count == 0 ? (await failures.LockedAsync(cancellationToken)).FirstOrDefault(u => u.Id == id)?.Email : null;
+        Failed = !await failures.UnlockAsync(id, cancellationToken);
+        Message = Failed ? Texts.Get("noLockedAccounts") : string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Get("unlocked"), email ?? id);
+        Locked = await failures.LockedAsync(cancellationToken);
+        return Page();
+    }
+
     /// <summary>The holder's name.</summary>
     [BindProperty]
     public string DisplayName { get; set; } = "";
@@ -37,6 +56,7 @@ public sealed class HoldersModel(HolderInvitations invitations) : PageModel
             ModelState.Clear();
         }
 
+        Locked = await failures.LockedAsync(cancellationToken);
         return Page();
     }
 }
