@@ -196,40 +196,41 @@ public sealed class AuditTests
     }
 
     [Fact]
-    public async Task Sign_in_outcomes_record_success_failure_and_only_the_failure_that_locks_the_account()
+    public async Task Sign_ins_through_the_API_record_success_failure_the_failure_that_locks_the_account_and_the_unlock()
     {
-        await using var app = new AmsWebApplication();
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AmsUser>>();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AmsUser>>();
-        var audit = scope.ServiceProvider.GetRequiredService<SignInAudit>();
-        var http = new DefaultHttpContext();
-        http.Connection.RemoteIpAddress = IPAddress.Parse(Address);
-        http.Request.Path = "/api/auth/login";
-        var user = (await users.FindByEmailAsync("holder2@ams.test"))!;
-
-        for (var attempt = 0; attempt < 6; attempt++)
+        await using var app = new AmsWebApplication(settings: new() { ["Ams:SignIn:AccountLockThreshold"] = "6" });
+        using var client = app.CreateClient();
+        async Task<HttpStatusCode> SignInAsync(string email, string password, string address)
         {
-            var lockedBefore = await audit.IsLockedAsync(user);
-            var failed = await signIn.CheckPasswordSignInAsync(user, "not the password", lockoutOnFailure: true);
-            await audit.RecordAsync(http, user.Email, user, failed, lockedBefore, CancellationToken.None);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { email, password }) };
+            request.Headers.Add(TestClientAddress.Header, address);
+            return (await client.SendAsync(request)).StatusCode;
         }
 
-        await audit.RecordAsync(http, "nobody@ams.test", null, Microsoft.AspNetCore.Identity.SignInResult.Failed, lockedBefore: false, CancellationToken.None);
-        await users.SetLockoutEndDateAsync(user, null);
-        await audit.RecordUnlockAsync(user, CancellationToken.None);
-        var succeeded = await signIn.CheckPasswordSignInAsync(user, AmsWebApplication.Password, lockoutOnFailure: true);
-        await audit.RecordAsync(http, user.Email, user, succeeded, lockedBefore: false, CancellationToken.None);
+        // Five failures from one address lock it for that address; one more from another reaches the account's threshold.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync("holder2@ams.test", "not the password", Address));
+        }
 
+        Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync("holder2@ams.test", "not the password", "198.51.100.9"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync("holder2@ams.test", AmsWebApplication.Password, "198.51.100.10"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync("nobody@ams.test", "whatever", Address));
         var admin = await app.SignInAsync("admin@ams.test");
+        var holder = await app.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<UserManager<AmsUser>>().FindByEmailAsync("holder2@ams.test");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/accounts/{holder!.Id}/unlock", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await SignInAsync("holder2@ams.test", AmsWebApplication.Password, "198.51.100.10"));
+
         var failures = await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.SignInFailed}");
-        Assert.Equal(7, failures.Count);
-        Assert.All(failures, f => Assert.Equal(Address, f["clientAddress"]!.GetValue<string>()));
+        Assert.Equal(8, failures.Count);
+        Assert.Equal(5, failures.Count(f => f["clientAddress"]!.GetValue<string>() == Address && f["detail"]!.GetValue<string>().StartsWith("wrong password", StringComparison.Ordinal)));
+        Assert.StartsWith("account locked", failures[6]["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("nobody@ams.test", failures[^1]["actorName"]!.GetValue<string>());
         var locked = Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.AccountLocked}"));
-        Assert.Equal(user.Id, locked["actorId"]!.GetValue<string>());
-        Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.AccountUnlocked}"));
-        Assert.Equal("holder2@ams.test", Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.SignIn}"))["actorName"]!.GetValue<string>());
+        Assert.Equal(holder.Id, locked["actorId"]!.GetValue<string>());
+        Assert.Equal("198.51.100.9", locked["clientAddress"]!.GetValue<string>());
+        Assert.Contains(holder.Id, Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.AccountUnlocked}"))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(await ItemsAsync(admin, $"/api/audit?type={AuditEventTypes.SignIn}&actor=holder2@ams.test"));
     }
 
     private static async Task<List<JsonNode>> ItemsAsync(HttpClient client, string url) =>

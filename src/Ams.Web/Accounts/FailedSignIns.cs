@@ -19,7 +19,7 @@ namespace Ams.Web.Accounts;
 /// <c>AccessFailedCount</c>, the address's in a row of Identity's <c>AspNetUserTokens</c> under a login provider that
 /// names the address (that table's key, user, provider and name, is all it needs: no schema change).
 /// </summary>
-public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> identity, SignInProtectionOptions options, TimeProvider clock)
+public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> identity, SignInProtectionOptions options, TimeProvider clock, Audit.SignInAudit audit)
 {
     /// <summary>The login provider of per-address failures, followed by the address.</summary>
     public const string ProviderPrefix = "ams:failed-sign-in:";
@@ -71,11 +71,14 @@ public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> ide
         return value is null ? 0 : value.Length - StampLength;
     }
 
-    /// <summary>After a charged attempt failed: locks the account for everyone once its count reached the threshold.</summary>
-    public async Task FailedAsync(string userId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// After a charged attempt failed: locks the account for everyone once its count reached the threshold; true when
+    /// this failure set the lock.
+    /// </summary>
+    public async Task<bool> FailedAsync(string userId, CancellationToken cancellationToken) =>
         await db.Users
-            .Where(u => u.Id == userId && u.AccessFailedCount >= options.AccountLockThreshold)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.LockoutEnd, DateTimeOffset.MaxValue), cancellationToken);
+            .Where(u => u.Id == userId && u.AccessFailedCount >= options.AccountLockThreshold && u.LockoutEnd != DateTimeOffset.MaxValue)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.LockoutEnd, DateTimeOffset.MaxValue), cancellationToken) == 1;
 
     /// <summary>After a charged attempt succeeded: the account's count and this address's failures are cleared.</summary>
     public async Task SucceededAsync(string userId, string address, CancellationToken cancellationToken)
@@ -91,6 +94,11 @@ public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> ide
         var found = await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(
             set => set.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null), cancellationToken);
         await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider.StartsWith(ProviderPrefix)).ExecuteDeleteAsync(cancellationToken);
+        if (found == 1)
+        {
+            await audit.UnlockedAsync(userId, cancellationToken);
+        }
+
         return found == 1;
     }
 

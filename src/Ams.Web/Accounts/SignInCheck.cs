@@ -8,7 +8,8 @@ namespace Ams.Web.Accounts;
 /// answer and the same hashing work for unknown emails, and a second factor for whoever must or chose to have one.
 /// </summary>
 public sealed class SignInCheck(
-    UserManager<AmsUser> users, FailedSignIns failures, AccountSignInThrottle throttle, UnknownAccountDecoy decoy, TwoFactorPolicy twoFactor)
+    UserManager<AmsUser> users, FailedSignIns failures, AccountSignInThrottle throttle, UnknownAccountDecoy decoy, TwoFactorPolicy twoFactor,
+    Audit.SignInAudit audit)
 {
     /// <summary>
     /// Checks a password and, when given with it (the API), the second factor: an authenticator code or a recovery code.
@@ -27,12 +28,13 @@ public sealed class SignInCheck(
         {
             decoy.Check(password);
             throttle.Failed(name);
+            await audit.FailedAsync(user, name, user is null ? "no such account" : "account locked", cancellationToken);
             return SignInOutcome.Failed;
         }
 
         if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
         {
-            return await FailedAsync(user, name, cancellationToken);
+            return await FailedAsync(user, name, "wrong password", cancellationToken);
         }
 
         if (await users.GetTwoFactorEnabledAsync(user))
@@ -47,6 +49,7 @@ public sealed class SignInCheck(
         }
 
         await failures.SucceededAsync(user.Id, address, cancellationToken);
+        await audit.SucceededAsync(user, cancellationToken);
         return twoFactor.IsRequired(user.Email, await users.GetRolesAsync(user))
             ? new SignInOutcome(SignInStatus.EnrolmentRequired, user)
             : new SignInOutcome(SignInStatus.Succeeded, user);
@@ -66,6 +69,7 @@ public sealed class SignInCheck(
         if (!await failures.TryChargeAsync(user.Id, address, cancellationToken))
         {
             throttle.Failed(name);
+            await audit.FailedAsync(user, name, "account locked", cancellationToken);
             return SignInOutcome.Failed;
         }
 
@@ -82,18 +86,25 @@ public sealed class SignInCheck(
         if (!verified)
         {
             // The password was right (or the page's first step passed), so saying that the code is wrong tells nothing new.
-            await FailedAsync(user, name, cancellationToken);
+            await FailedAsync(user, name, "wrong second-factor code", cancellationToken);
             return new SignInOutcome(SignInStatus.SecondFactorRequired, user);
         }
 
         await failures.SucceededAsync(user.Id, address, cancellationToken);
+        await audit.SucceededAsync(user, cancellationToken);
         return new SignInOutcome(SignInStatus.Succeeded, user);
     }
 
-    private async Task<SignInOutcome> FailedAsync(AmsUser user, string name, CancellationToken cancellationToken)
+    private async Task<SignInOutcome> FailedAsync(AmsUser user, string name, string why, CancellationToken cancellationToken)
     {
-        await failures.FailedAsync(user.Id, cancellationToken);
+        var locked = await failures.FailedAsync(user.Id, cancellationToken);
         throttle.Failed(name);
+        await audit.FailedAsync(user, name, why, cancellationToken);
+        if (locked)
+        {
+            await audit.LockedAsync(user, cancellationToken);
+        }
+
         return SignInOutcome.Failed;
     }
 
