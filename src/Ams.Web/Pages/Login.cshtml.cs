@@ -53,10 +53,7 @@ public sealed class LoginModel(SignInCheck check, SignInManager<AmsUser> signIn)
                 await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(halfway));
                 return RedirectToPage("/LoginCode", new { ReturnUrl = next });
             case SignInStatus.Throttled:
-                var seconds = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter!.Value.TotalSeconds));
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                Error = string.Format(CultureInfo.InvariantCulture, Texts.Get("tooManyAttempts"), seconds);
+                Error = ThrottledSignIn.Answer(Response, outcome.RetryAfter!.Value);
                 return Page();
             default:
                 Error = Texts.Get("signInFailed");

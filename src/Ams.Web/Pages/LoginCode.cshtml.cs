@@ -50,10 +50,7 @@ public sealed class LoginCodeModel(SignInCheck check, SignInManager<AmsUser> sig
                 await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInStatus.Throttled:
-                var seconds = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter!.Value.TotalSeconds));
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                Error = string.Format(CultureInfo.InvariantCulture, Texts.Get("tooManyAttempts"), seconds);
+                Error = ThrottledSignIn.Answer(Response, outcome.RetryAfter!.Value);
                 return Page();
             case SignInStatus.SecondFactorRequired:
                 Error = Texts.Get("codeWrong");
