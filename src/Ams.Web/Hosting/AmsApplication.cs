@@ -23,6 +23,12 @@ public static class AmsApplication
     public static WebApplication UseAms(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var forwarded = new Microsoft.AspNetCore.Builder.ForwardedHeadersOptions();
+        if (ForwardedClients.Configure(app.Configuration, forwarded))
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions()
