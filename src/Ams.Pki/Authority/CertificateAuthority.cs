@@ -139,6 +139,52 @@ public sealed class CertificateAuthority
     }
 
     /// <summary>
+    /// Packages a certificate this CA issued for <paramref name="key"/> with that key and the CA chain as PKCS#12 (PBES2
+    /// AES-256, as <see cref="IssueWithGeneratedKeyAsync"/> builds it), protected by <paramref name="password"/>.
+    /// </summary>
+    /// <param name="key">The key generated for the holder.</param>
+    /// <param name="certificateDer">The issued certificate, DER; its public key must be <paramref name="key"/>'s.</param>
+    /// <param name="password">The password the holder chose (at least <see cref="PkiOptions.MinimumPkcs12PasswordLength"/> characters).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<PkiResult<byte[]>> PackagePkcs12Async(
+        GeneratedHolderKey key, byte[] certificateDer, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(certificateDer);
+        if (CheckPkcs12Password(password) is { } weak)
+        {
+            return PkiResult<byte[]>.Failure(weak);
+        }
+
+        var ca = await _runtime.GetCredentialsAsync(cancellationToken);
+        using var certificate = X509CertificateLoader.LoadCertificate(certificateDer);
+        X509Certificate2 withKey;
+        try
+        {
+            withKey = key.Join(certificate);
+        }
+        catch (ArgumentException)
+        {
+            return PkiResult<byte[]>.Failure(PkiErrorCode.InvalidRequest, "The certificate was not issued for this key.");
+        }
+
+        using (withKey)
+        {
+            using var issuing = X509CertificateLoader.LoadCertificate(ca.IssuingCa.GetEncoded());
+            using var root = X509CertificateLoader.LoadCertificate(ca.Root.GetEncoded());
+            return PkiResult<byte[]>.Success(new X509Certificate2Collection { withKey, issuing, root }
+                .ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, password));
+        }
+    }
+
+    /// <summary>Why a PKCS#12 password is refused (too short), or null when it is accepted.</summary>
+    /// <param name="password">The password the holder chose.</param>
+    public PkiError? CheckPkcs12Password(string? password) =>
+        string.IsNullOrEmpty(password) || password.Length < _options.MinimumPkcs12PasswordLength
+            ? new PkiError(PkiErrorCode.WeakPassword, $"The PKCS#12 password must have at least {_options.MinimumPkcs12PasswordLength} characters.")
+            : null;
+
+    /// <summary>
     /// Revokes a certificate, or raises the reason of a revoked one to KEY_COMPROMISE (keeping the
     /// original revocation time). CERTIFICATE_HOLD, REMOVE_FROM_CRL, reasons the actor may not choose and
     /// any other change of a revoked certificate are refused. OCSP answers <c>revoked</c> at once; the

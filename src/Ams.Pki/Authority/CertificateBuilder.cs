@@ -11,8 +11,6 @@ namespace Ams.Pki.Authority;
 internal static class CertificateBuilder
 {
     private const string IdKpServerAuth = "1.3.6.1.5.5.7.3.1";
-    private const string IdKpClientAuth = "1.3.6.1.5.5.7.3.2";
-    private const string IdKpEmailProtection = "1.3.6.1.5.5.7.3.4";
     private const string IdKpOcspSigning = "1.3.6.1.5.5.7.3.9";
     private const string IdPkixOcspNocheck = "1.3.6.1.5.5.7.48.1.5";
     private const string IdAdOcsp = "1.3.6.1.5.5.7.48.1";
@@ -71,10 +69,13 @@ internal static class CertificateBuilder
         notAfter = Min(notAfter, new DateTimeOffset(issuer.NotAfter, TimeSpan.Zero));
         var generator = NewGenerator(serial, issuer.SubjectDN, SubjectName(subject, profile), holderKey, notBefore, notAfter);
         generator.AddExtension(X509Extensions.BasicConstraints, true, new BasicConstraints(false));
-        generator.AddExtension(X509Extensions.KeyUsage, true,
-            new KeyUsage(KeyUsage.DigitalSignature | KeyUsage.NonRepudiation | KeyUsage.KeyEncipherment));
-        generator.AddExtension(X509Extensions.ExtendedKeyUsage, false,
-            new DerSequence(new DerObjectIdentifier(IdKpEmailProtection), new DerObjectIdentifier(IdKpClientAuth)));
+        generator.AddExtension(X509Extensions.KeyUsage, true, new KeyUsage(ProfileKeyUsage.Bits(profile.KeyUsages)));
+        if (profile.ExtendedKeyUsages.Count > 0)
+        {
+            generator.AddExtension(X509Extensions.ExtendedKeyUsage, false,
+                new DerSequence(profile.ExtendedKeyUsages.Select(name => (Asn1Encodable)new DerObjectIdentifier(ProfileExtendedKeyUsage.Oid(name))).ToArray()));
+        }
+
         generator.AddExtension(X509Extensions.SubjectAlternativeName, false,
             new GeneralNames(new GeneralName(GeneralName.Rfc822Name, subject.Email)));
         generator.AddExtension(X509Extensions.SubjectKeyIdentifier, false, new SubjectKeyIdentifier(KeyId(holderKey)));

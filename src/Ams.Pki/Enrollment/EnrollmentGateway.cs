@@ -126,27 +126,61 @@ public sealed class EnrollmentGateway
         var executed = 0;
         foreach (var candidate in candidates)
         {
-            var now = _clock.GetUtcNow();
-            var claimed = await db.Enrollments
-                .Where(e => e.Id == candidate.Id && e.State == candidate.State && e.StartedAt == candidate.StartedAt)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, EnrollmentStates.Running).SetProperty(e => e.StartedAt, now), cancellationToken);
-            if (claimed == 0)
+            if (await TryExecuteAsync(db, candidate.Id, candidate.State, candidate.StartedAt, cancellationToken))
             {
-                continue;
+                executed++;
             }
-
-            var record = await db.Enrollments.SingleAsync(e => e.Id == candidate.Id, cancellationToken);
-            await using (new EnrollmentLeaseRenewal(_dbFactory, record.Id, _lease, _clock))
-            {
-                await ExecuteAsync(record, cancellationToken);
-            }
-
-            record.CompletedAt = _clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            executed++;
         }
 
         return executed;
+    }
+
+    /// <summary>
+    /// Executes one queued enrollment now, in the caller's time (a holder waiting for the certificate), and returns its
+    /// status. An enrollment already executed, or being executed by another worker, is not executed again: its status is
+    /// returned as it stands.
+    /// </summary>
+    /// <param name="id">The enrollment id from <see cref="SubmitAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<PkiResult<EnrollmentStatus>> ProcessAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await _runtime.GetCredentialsAsync(cancellationToken);
+        await using (var db = await _dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var pending = await db.Enrollments.AsNoTracking()
+                .Where(e => e.Id == id && e.State == EnrollmentStates.Pending)
+                .Select(e => new { e.Id, e.State, e.StartedAt })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (pending is not null)
+            {
+                await TryExecuteAsync(db, pending.Id, pending.State, pending.StartedAt, cancellationToken);
+            }
+        }
+
+        return await GetStatusAsync(id, cancellationToken);
+    }
+
+    /// <summary>Claims an enrollment with a conditional update and executes it; false when another worker has it.</summary>
+    private async Task<bool> TryExecuteAsync(PkiDbContext db, Guid id, string state, DateTimeOffset? startedAt, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var claimed = await db.Enrollments
+            .Where(e => e.Id == id && e.State == state && e.StartedAt == startedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, EnrollmentStates.Running).SetProperty(e => e.StartedAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        var record = await db.Enrollments.SingleAsync(e => e.Id == id, cancellationToken);
+        await using (new EnrollmentLeaseRenewal(_dbFactory, record.Id, _lease, _clock))
+        {
+            await ExecuteAsync(record, cancellationToken);
+        }
+
+        record.CompletedAt = _clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>

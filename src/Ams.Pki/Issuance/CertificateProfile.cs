@@ -9,10 +9,30 @@ public sealed record CertificateProfile(string Name, int Code)
     /// <i>Proteksi Email dan Tanda Tangan Digital</i>: KeyUsage digitalSignature, nonRepudiation,
     /// keyEncipherment; ExtendedKeyUsage emailProtection, clientAuth.
     /// </summary>
-    public static CertificateProfile ProteksiEmailDanTandaTanganDigital { get; } = new("Proteksi Email dan Tanda Tangan Digital", 2);
+    public static CertificateProfile ProteksiEmailDanTandaTanganDigital { get; } = new("Proteksi Email dan Tanda Tangan Digital", 2)
+    {
+        KeyUsages = [ProfileKeyUsage.DigitalSignature, ProfileKeyUsage.NonRepudiation, ProfileKeyUsage.KeyEncipherment],
+        ExtendedKeyUsages = [ProfileExtendedKeyUsage.EmailProtection, ProfileExtendedKeyUsage.ClientAuth],
+    };
+
+    /// <summary>
+    /// <i>Tanda Tangan Digital</i>: signing only. KeyUsage digitalSignature, nonRepudiation; ExtendedKeyUsage
+    /// documentSigning (RFC 9336). No emailProtection and no keyEncipherment: the key encrypts nothing.
+    /// </summary>
+    public static CertificateProfile TandaTanganDigital { get; } = new("Tanda Tangan Digital", 1)
+    {
+        KeyUsages = [ProfileKeyUsage.DigitalSignature, ProfileKeyUsage.NonRepudiation],
+        ExtendedKeyUsages = [ProfileExtendedKeyUsage.DocumentSigning],
+    };
 
     /// <summary>The profiles this CA issues.</summary>
-    public static IReadOnlyList<CertificateProfile> All { get; } = [ProteksiEmailDanTandaTanganDigital];
+    public static IReadOnlyList<CertificateProfile> All { get; } = [ProteksiEmailDanTandaTanganDigital, TandaTanganDigital];
+
+    /// <summary>The key usages (RFC 5280 names, e.g. <c>digitalSignature</c>), in the certificate's critical KeyUsage.</summary>
+    public IReadOnlyList<string> KeyUsages { get; init; } = [ProfileKeyUsage.DigitalSignature];
+
+    /// <summary>The extended key usages (RFC 5280 names, e.g. <c>emailProtection</c>).</summary>
+    public IReadOnlyList<string> ExtendedKeyUsages { get; init; } = [];
 
     /// <summary>Finds a profile by its name (case-insensitive).</summary>
     /// <param name="name">The product name.</param>
