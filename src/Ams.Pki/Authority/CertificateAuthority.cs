@@ -177,6 +177,17 @@ public sealed class CertificateAuthority
         }
     }
 
+    /// <summary>
+    /// Why a PKCS#10 request would be refused (malformed, a key too weak or of another kind, a signature that does not
+    /// verify), or null when the CA would issue for it: lets a caller refuse before queueing an enrollment.
+    /// </summary>
+    /// <param name="csr">The PKCS#10 request, DER or PEM.</param>
+    public PkiError? CheckCsr(ReadOnlyMemory<byte> csr)
+    {
+        var key = CsrValidator.Validate(csr.Span);
+        return key.Succeeded ? null : key.Error;
+    }
+
     /// <summary>Why a PKCS#12 password is refused (too short), or null when it is accepted.</summary>
     /// <param name="password">The password the holder chose.</param>
     public PkiError? CheckPkcs12Password(string? password) =>

@@ -29,6 +29,9 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
     /// <summary>Holders' requests: the rows of <em>Status Permohonan</em>.</summary>
     public DbSet<HolderRequest> Requests => Set<HolderRequest>();
 
+    /// <summary>The documents holders attached to their issuance requests.</summary>
+    public DbSet<Issuance.RequestDocument> RequestDocuments => Set<Issuance.RequestDocument>();
+
     /// <summary>The keys every node signs and reads cookies and bearer tokens with.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -64,6 +67,30 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
             request.HasIndex(r => r.SerialNumber, "IX_ams_requests_open_per_certificate")
                 .IsUnique()
                 .HasFilter("\"Kind\" = 'revoke' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
+            request.Property(r => r.Product).HasMaxLength(64);
+            request.Property(r => r.Subject).HasMaxLength(1000).HasConversion(
+                v => v == null ? null : System.Text.Json.JsonSerializer.Serialize(v, System.Text.Json.JsonSerializerOptions.Web),
+                v => v == null ? null : System.Text.Json.JsonSerializer.Deserialize<Issuance.IssuanceSubject>(v, System.Text.Json.JsonSerializerOptions.Web));
+            // At most one open issuance request per holder and product.
+            request.HasIndex(r => new { r.HolderId, r.Product }, "IX_ams_requests_open_per_product")
+                .IsUnique()
+                .HasFilter("\"Kind\" = 'issue' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
+        });
+        builder.Entity<Issuance.RequestDocument>(document =>
+        {
+            document.ToTable("ams_request_documents");
+            document.HasKey(d => d.Id);
+            document.HasIndex(d => new { d.RequestId, d.Number }).IsUnique();
+            document.HasOne<HolderRequest>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
+            document.Property(d => d.Kind).HasMaxLength(32);
+            document.Property(d => d.FileName).HasMaxLength(256);
+            document.Property(d => d.ContentType).HasMaxLength(32);
+        });
+        builder.Entity<AmsUser>(user =>
+        {
+            user.Property(u => u.Organization).HasMaxLength(64);
+            user.Property(u => u.OrganizationalUnit).HasMaxLength(64);
+            user.Property(u => u.IdentityNumber).HasMaxLength(64);
         });
         builder.Entity<DataProtectionKey>().ToTable("ams_data_protection_keys");
         builder.Entity<Resources.ResourceVersion>(version =>

@@ -14,6 +14,8 @@ public static class CertificatesApi
         group.MapGet("/", ListAsync);
         group.MapGet("/{serial}", GetAsync);
         group.MapGet("/{serial}/pem", PemAsync);
+        group.MapGet("/{serial}/certificate", DownloadAsync)
+            .Produces<byte[]>(StatusCodes.Status200OK, contentType: "application/x-pem-file", "application/pkix-cert").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{serial}/revocation-requests", RequestRevocationAsync);
         return routes;
     }
@@ -36,6 +38,25 @@ public static class CertificatesApi
         await certificates.FindAsync(user, serial, cancellationToken) is { } certificate
             ? TypedResults.Text(certificate.Pem, "application/x-pem-file")
             : NotFound();
+
+    /// <summary>The certificate as a file: <c>format=pem</c> (default) or <c>der</c>.</summary>
+    private static async Task<IResult> DownloadAsync(string serial, ClaimsPrincipal user, HolderCertificates certificates, CancellationToken cancellationToken, string? format = null)
+    {
+        if (format is not (null or "pem" or "der"))
+        {
+            return CommandResults.Invalid("format", "The format is pem or der.");
+        }
+
+        if (await certificates.FindAsync(user, serial, cancellationToken) is not { } certificate)
+        {
+            return NotFound();
+        }
+
+        var name = certificate.Serial.ToLowerInvariant();
+        return format == "der"
+            ? TypedResults.Bytes(certificate.Der, "application/pkix-cert", $"{name}.cer")
+            : TypedResults.Bytes(System.Text.Encoding.ASCII.GetBytes(certificate.Pem), "application/x-pem-file", $"{name}.pem");
+    }
 
     private static async Task<IResult> RequestRevocationAsync(
         string serial, RevocationRequestBody? body, ClaimsPrincipal user, HolderCertificates certificates, CancellationToken cancellationToken)

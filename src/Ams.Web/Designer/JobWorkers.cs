@@ -19,6 +19,8 @@ public static class JobWorkers
             SubmitRevocationHandler.JobType, "Enrollment ke CA", "Mengajukan pencabutan yang disetujui ke CA; hasilnya datang sebagai pesan enrollment-completed.", 5),
         JobWorker.Of<RecordDecisionHandler>(
             RecordDecisionHandler.JobType, "Catat keputusan verifikasi", "Mencatat keputusan dan catatan verifikator pada permohonan.", 3),
+        JobWorker.Of<RecordExpiryHandler>(
+            RecordExpiryHandler.JobType, "Catat permohonan kedaluwarsa", "Menutup penerbitan yang disetujui tetapi tidak di-enroll pemohon dalam batas waktu.", 3),
         JobWorker.Of<RecordEnrollmentHandler>(
             RecordEnrollmentHandler.JobType, "Catat hasil enrollment", "Mencatat hasil enrollment dari CA pada permohonan.", 3),
     ];

@@ -73,6 +73,8 @@ public static class AmsApplication
         app.MapTasksApi();
         app.MapRequestsApi();
         app.MapCertificatesApi();
+        Issuance.ProductsApi.MapProductsApi(app);
+        Issuance.CertificateRequestsApi.MapCertificateRequestsApi(app);
         app.MapPkiEndpoints();
         app.MapResourceApis();
         app.MapAuditApi();

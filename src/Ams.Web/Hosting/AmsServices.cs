@@ -76,6 +76,9 @@ public static class AmsServices
         builder.Services.AddScoped<Mail.UndeliveredMail>();
         builder.Services.AddTransient<Enrollment.EnrollmentPoller>();
         builder.Services.AddScoped<Certificates.HolderCertificates>();
+        builder.Services.Configure<Issuance.IssuanceOptions>(builder.Configuration.GetSection("Ams:Issuance"));
+        builder.Services.AddScoped<Issuance.IssuanceApplications>();
+        builder.Services.AddScoped<Issuance.HolderEnrollment>();
         builder.Services.AddScoped<HolderInvitations>();
         builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens =>
             tokens.TokenLifespan = builder.Configuration.GetValue("Ams:Accounts:InvitationLifetime", TimeSpan.FromDays(3)));

@@ -60,12 +60,13 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         var earlier = request is null
             ? []
             : await db.Requests.AsNoTracking().Where(r => r.HolderId == request.HolderId && r.Id != request.Id).ToListAsync(cancellationToken);
-        var certificate = request is null ? null : await ca.FindBySerialAsync(request.SerialNumber, cancellationToken);
+        var certificate = request is null || request.SerialNumber.Length == 0 ? null : await ca.FindBySerialAsync(request.SerialNumber, cancellationToken);
         return new TaskDetails(
             TaskView.From(task, request),
             certificate is null ? null : CertificateView.From(certificate, clock.GetUtcNow()),
             task.Variables,
-            earlier.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList());
+            earlier.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList(),
+            request is null ? [] : await Issuance.DocumentDownload.ListAsync(db, request.Id, $"/api/tasks/{task.Key}/documents", cancellationToken));
     }
 
     /// <summary>Claims a task for the caller.</summary>

@@ -63,6 +63,13 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
         var holder = await users.FindByIdAsync(request.HolderId);
         model["holderName"] = holder?.DisplayName ?? request.HolderEmail;
         model["kind"] = request.Kind;
+        model["serialNumber"] = request.SerialNumber.Length > 0 ? request.SerialNumber : model["serialNumber"]?.DeepClone();
+        if (request.Product is { } product)
+        {
+            model["product"] = product;
+            model["enrollmentLink"] = options.PublicUrl.TrimEnd('/') + $"/penerbitan/{request.Id}/enrollment";
+        }
+
         model["createdAt"] = Wib(request.CreatedAt);
         model["note"] = request.Note ?? model["note"]?.DeepClone();
         if (request.DecidedAt is { } decidedAt)
@@ -73,6 +80,7 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
         if (request.EnrolledAt is { } enrolledAt)
         {
             model["revokedAt"] = Wib(enrolledAt);
+            model["enrolledAt"] = Wib(enrolledAt);
         }
 
         if (request.FailureReason is { } failure)

@@ -40,6 +40,10 @@ namespace Ams.Web.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -52,6 +56,14 @@ namespace Ams.Web.Migrations
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationalUnit")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
@@ -153,6 +165,45 @@ namespace Ams.Web.Migrations
                     b.ToTable("ams_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Ams.Web.Issuance.RequestDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ams_request_documents", (string)null);
+                });
+
             modelBuilder.Entity("Ams.Web.Requests.HolderRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -205,6 +256,10 @@ namespace Ams.Web.Migrations
                     b.Property<Guid?>("ProcessInstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Product")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -212,6 +267,10 @@ namespace Ams.Web.Migrations
                     b.Property<string>("SerialNumber")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Verification")
@@ -228,6 +287,10 @@ namespace Ams.Web.Migrations
                     b.HasIndex(new[] { "SerialNumber" }, "IX_ams_requests_open_per_certificate")
                         .IsUnique()
                         .HasFilter("\"Kind\" = 'revoke' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
+
+                    b.HasIndex(new[] { "HolderId", "Product" }, "IX_ams_requests_open_per_product")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'issue' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
 
                     b.ToTable("ams_requests", (string)null);
                 });
@@ -422,6 +485,15 @@ namespace Ams.Web.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Ams.Web.Issuance.RequestDocument", b =>
+                {
+                    b.HasOne("Ams.Web.Requests.HolderRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -20,8 +20,16 @@ public sealed class HolderRequest
     /// <summary>The holder's email, where mails go.</summary>
     public string HolderEmail { get; init; } = "";
 
-    /// <summary>The certificate's serial number, lower-case hex.</summary>
-    public string SerialNumber { get; init; } = "";
+    private string serialNumber = "";
+
+    /// <summary>The certificate's serial number, lower-case hex; for an issuance, empty until the certificate is issued.</summary>
+    public string SerialNumber { get => serialNumber; init => serialNumber = value; }
+
+    /// <summary>An issuance's product: the certificate profile's name.</summary>
+    public string? Product { get; init; }
+
+    /// <summary>An issuance's subject, taken from the holder's account when they applied; the certificate gets this, never a CSR's.</summary>
+    public Issuance.IssuanceSubject? Subject { get; init; }
 
     /// <summary>The revocation reason as its upper-case name (e.g. <c>KEY_COMPROMISE</c>).</summary>
     public string? Reason { get; init; }
@@ -44,7 +52,7 @@ public sealed class HolderRequest
     /// <summary>The verifier's note (<em>Catatan Verifikasi</em>).</summary>
     public string? Note { get; private set; }
 
-    /// <summary><c>none</c>, <c>pending</c>, <c>success</c> or <c>failed</c>.</summary>
+    /// <summary><c>none</c>, <c>pending</c>, <c>success</c>, <c>failed</c> or <c>expired</c>.</summary>
     public string Enrollment { get; private set; } = EnrollmentStates.None;
 
     /// <summary>The certification authority's enrollment id, once submitted.</summary>
@@ -97,6 +105,47 @@ public sealed class HolderRequest
 
         EnrollmentId = enrollmentId;
         Enrollment = EnrollmentStates.Pending;
+        return true;
+    }
+
+    /// <summary>
+    /// Records the certificate the CA issued for this approved issuance request, as its enrollment's success. Recording
+    /// the same certificate again changes nothing.
+    /// </summary>
+    public bool RecordIssued(Guid enrollmentId, string serial, DateTimeOffset at)
+    {
+        if (Kind != RequestKinds.Issue || Verification != VerificationStates.Approved)
+        {
+            return false;
+        }
+
+        if (Enrollment != EnrollmentStates.Pending)
+        {
+            return Enrollment == EnrollmentStates.Success && serialNumber == serial;
+        }
+
+        EnrollmentId = enrollmentId;
+        serialNumber = serial;
+        Enrollment = EnrollmentStates.Success;
+        EnrolledAt = at;
+        return true;
+    }
+
+    /// <summary>Closes an approved issuance the holder did not enroll in time. A request already enrolled does not expire.</summary>
+    public bool Expire(DateTimeOffset at)
+    {
+        if (Kind != RequestKinds.Issue || Verification != VerificationStates.Approved)
+        {
+            return false;
+        }
+
+        if (Enrollment != EnrollmentStates.Pending)
+        {
+            return Enrollment == EnrollmentStates.Expired;
+        }
+
+        Enrollment = EnrollmentStates.Expired;
+        EnrolledAt = at;
         return true;
     }
 

@@ -37,4 +37,7 @@ public static class EnrollmentStates
 
     /// <summary>The certification authority could not execute it.</summary>
     public const string Failed = "failed";
+
+    /// <summary>An approved issuance the holder did not enroll within the enrollment window.</summary>
+    public const string Expired = "expired";
 }

@@ -9,7 +9,9 @@ public sealed record RequestView(
     string? Reason,
     string HolderEmail,
     RequestView.VerificationView Verification,
-    RequestView.EnrollmentView Enrollment)
+    RequestView.EnrollmentView Enrollment,
+    string? Product = null,
+    Issuance.IssuanceSubject? Subject = null)
 {
     /// <summary>The verification column: status, when, and the verifier's note.</summary>
     public sealed record VerificationView(string Status, DateTimeOffset? DecidedAt, string? Note);
@@ -23,6 +25,6 @@ public sealed record RequestView(
         ArgumentNullException.ThrowIfNull(request);
         return new RequestView(request.Id, request.CreatedAt, request.Kind, request.SerialNumber, request.Reason, request.HolderEmail,
             new VerificationView(request.Verification, request.DecidedAt, request.Note),
-            new EnrollmentView(request.Enrollment, request.EnrolledAt, request.FailureReason));
+            new EnrollmentView(request.Enrollment, request.EnrolledAt, request.FailureReason), request.Product, request.Subject);
     }
 }

@@ -45,6 +45,10 @@ namespace Ams.Web.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -58,6 +62,14 @@ namespace Ams.Web.Migrations.Postgres
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OrganizationalUnit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
@@ -158,6 +170,45 @@ namespace Ams.Web.Migrations.Postgres
                     b.ToTable("ams_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Ams.Web.Issuance.RequestDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ams_request_documents", (string)null);
+                });
+
             modelBuilder.Entity("Ams.Web.Requests.HolderRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -210,6 +261,10 @@ namespace Ams.Web.Migrations.Postgres
                     b.Property<Guid?>("ProcessInstanceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Product")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -218,6 +273,10 @@ namespace Ams.Web.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Verification")
                         .IsRequired()
@@ -233,6 +292,10 @@ namespace Ams.Web.Migrations.Postgres
                     b.HasIndex(new[] { "SerialNumber" }, "IX_ams_requests_open_per_certificate")
                         .IsUnique()
                         .HasFilter("\"Kind\" = 'revoke' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
+
+                    b.HasIndex(new[] { "HolderId", "Product" }, "IX_ams_requests_open_per_product")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'issue' AND (\"Verification\" = 'pending' OR (\"Verification\" = 'approved' AND \"Enrollment\" IN ('none', 'pending')))");
 
                     b.ToTable("ams_requests", (string)null);
                 });
@@ -435,6 +498,15 @@ namespace Ams.Web.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Ams.Web.Issuance.RequestDocument", b =>
+                {
+                    b.HasOne("Ams.Web.Requests.HolderRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
