@@ -68,7 +68,7 @@ public static class CertificateRequestsApi
     {
         var outcome = await enrollment.EnrollAsync(user, id, body?.Csr, body?.Passphrase, cancellationToken);
         return outcome.Kind == IssuanceOutcomeKind.Done
-            ? TypedResults.Bytes(outcome.Content!, outcome.ContentType, outcome.ContentType == "application/x-pkcs12" ? "certificate.p12" : null)
+            ? TypedResults.Bytes(outcome.Content!, outcome.ContentType, outcome.ContentType == "application/x-pkcs12" ? $"{outcome.Serial}.p12" : null)
             : Answer(outcome);
     }
 

@@ -69,7 +69,7 @@ public sealed class HolderEnrollment(
 
             var bundle = await ca.PackagePkcs12Async(key, issued.Der!, passphrase, cancellationToken);
             return bundle.Succeeded
-                ? IssuanceOutcome.Issued(request.Id, bundle.Value!, "application/x-pkcs12")
+                ? IssuanceOutcome.Issued(request.Id, bundle.Value!, "application/x-pkcs12", issued.Serial!)
                 : IssuanceOutcome.Conflict("A certificate was already issued for this request with another key; the generated key was not kept.");
         }
 
@@ -80,7 +80,15 @@ public sealed class HolderEnrollment(
         }
 
         var fromCsr = await IssueAsync(request, task, csr, cancellationToken);
-        return fromCsr.Outcome ?? IssuanceOutcome.Issued(request.Id, Encoding.ASCII.GetBytes(fromCsr.Pem!), "application/x-pem-file");
+        return fromCsr.Outcome ?? IssuanceOutcome.Issued(request.Id, Encoding.ASCII.GetBytes(fromCsr.Pem!), "application/x-pem-file", fromCsr.Serial!);
+    }
+
+    /// <summary>The caller's approved issuance request that waits for their enrollment (its task open and assigned to them), or null.</summary>
+    public async Task<HolderRequest?> FindWaitingAsync(ClaimsPrincipal user, Guid requestId, CancellationToken cancellationToken)
+    {
+        var caller = Caller.Id(user);
+        var request = await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId && r.HolderId == caller && r.Kind == RequestKinds.Issue, cancellationToken);
+        return request is not null && StateProblem(request) is null && await EnrollmentTaskAsync(request, caller, cancellationToken) is not null ? request : null;
     }
 
     private static string? StateProblem(HolderRequest request) => (request.Verification, request.Enrollment) switch
@@ -106,7 +114,7 @@ public sealed class HolderEnrollment(
     }
 
     /// <summary>Submits under the request's id, executes it now, then completes the enrollment task with the serial.</summary>
-    private async Task<(IssuanceOutcome? Outcome, string? Pem, byte[]? Der)> IssueAsync(
+    private async Task<(IssuanceOutcome? Outcome, string? Pem, byte[]? Der, string? Serial)> IssueAsync(
         HolderRequest request, UserTaskRecord task, byte[] csr, CancellationToken cancellationToken)
     {
         var enrollmentId = await gateway.SubmitAsync(new IssueEnrollment(csr, request.Subject!.ToSubjectInfo(), request.Product!), request.Id, cancellationToken);
@@ -123,7 +131,7 @@ public sealed class HolderEnrollment(
         {
             var reason = status.Error?.Message ?? status.Value?.FailureReason ?? "The certification authority has not finished; try again shortly.";
             logger.LogWarning("Enrollment {EnrollmentId} of request {RequestId} did not issue: {Reason}", enrollmentId, request.Id, reason);
-            return (IssuanceOutcome.Unavailable(reason), null, null);
+            return (IssuanceOutcome.Unavailable(reason), null, null, null);
         }
 
         var serial = status.Value.Result.Serial.ToLowerInvariant();
@@ -137,10 +145,10 @@ public sealed class HolderEnrollment(
         if (!completed.Succeeded)
         {
             logger.LogWarning("Certificate {Serial} was issued for request {RequestId}, but its enrollment task could not complete: {Message}", serial, request.Id, completed.Message);
-            return (IssuanceOutcome.Conflict($"The request changed while the certificate was issued: {completed.Message}"), null, null);
+            return (IssuanceOutcome.Conflict($"The request changed while the certificate was issued: {completed.Message}"), null, null, null);
         }
 
         using var certificate = X509Certificate2.CreateFromPem(pem);
-        return (null, pem, certificate.RawData);
+        return (null, pem, certificate.RawData, serial);
     }
 }

@@ -2,7 +2,7 @@ namespace Ams.Web.Issuance;
 
 /// <summary>What applying for or enrolling a certificate came to: a value for each expected answer, never an exception.</summary>
 public sealed record IssuanceOutcome(IssuanceOutcomeKind Kind, string? Message = null, string? Field = null, Guid RequestId = default,
-    byte[]? Content = null, string? ContentType = null)
+    byte[]? Content = null, string? ContentType = null, string? Serial = null)
 {
     /// <summary>Not the caller's request, or none.</summary>
     public static IssuanceOutcome NotFound { get; } = new(IssuanceOutcomeKind.NotFound, "No such request of yours.");
@@ -10,9 +10,9 @@ public sealed record IssuanceOutcome(IssuanceOutcomeKind Kind, string? Message =
     /// <summary>Filed; the process has started.</summary>
     public static IssuanceOutcome Filed(Guid requestId) => new(IssuanceOutcomeKind.Done, RequestId: requestId);
 
-    /// <summary>Issued: the certificate (PEM) or the PKCS#12.</summary>
-    public static IssuanceOutcome Issued(Guid requestId, byte[] content, string contentType) =>
-        new(IssuanceOutcomeKind.Done, RequestId: requestId, Content: content, ContentType: contentType);
+    /// <summary>Issued: the certificate (PEM) or the PKCS#12, and the serial (lower-case hex).</summary>
+    public static IssuanceOutcome Issued(Guid requestId, byte[] content, string contentType, string serial) =>
+        new(IssuanceOutcomeKind.Done, RequestId: requestId, Content: content, ContentType: contentType, Serial: serial);
 
     /// <summary>Bad input, naming the field.</summary>
     public static IssuanceOutcome Invalid(string field, string message) => new(IssuanceOutcomeKind.Invalid, message, field);

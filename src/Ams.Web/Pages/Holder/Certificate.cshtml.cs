@@ -19,6 +19,13 @@ public sealed class CertificateModel(HolderCertificates certificates, AmsDbConte
     /// <summary>When an OP verifier approved its issuance, when known.</summary>
     public DateTimeOffset? VerifiedAt { get; private set; }
 
+    /// <summary>Who approved its issuance, when known.</summary>
+    public string? VerifiedBy { get; private set; }
+
+    /// <summary>Whether the page follows the holder's enrollment.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Issued { get; set; }
+
     /// <summary>Whether a request for it is already in progress.</summary>
     public bool RequestOpen { get; private set; }
 
@@ -59,10 +66,12 @@ public sealed class CertificateModel(HolderCertificates certificates, AmsDbConte
         Certificate = CertificateView.From(certificate, clock.GetUtcNow());
         RequestOpen = await certificates.HasOpenRequestAsync(certificate.Serial, cancellationToken);
         var lower = certificate.Serial.ToLowerInvariant();
-        VerifiedAt = (await db.Requests.AsNoTracking()
+        var issuance = (await db.Requests.AsNoTracking()
                 .Where(r => r.SerialNumber == lower && r.Kind == RequestKinds.Issue && r.Verification == VerificationStates.Approved)
                 .ToListAsync(cancellationToken))
-            .Select(r => r.DecidedAt).FirstOrDefault() ?? certificate.NotBefore;
+            .FirstOrDefault();
+        VerifiedAt = issuance?.DecidedAt ?? certificate.NotBefore;
+        VerifiedBy = issuance?.DecidedBy;
         return true;
     }
 }

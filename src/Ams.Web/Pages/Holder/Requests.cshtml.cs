@@ -2,6 +2,7 @@ using Ams.Web.Accounts;
 using Ams.Web.Hosting;
 using Ams.Web.Requests;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,12 +18,21 @@ public sealed class RequestsModel(AmsDbContext db) : PageModel
     /// <summary>Whether a request still awaits its outcome.</summary>
     public bool AnyOpen { get; private set; }
 
+    /// <summary>Whether the page follows a successful application.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Filed { get; set; }
+
+    /// <summary>An approved issuance whose enrollment is the holder's to do: the row links to the enrollment page, which checks the task.</summary>
+    public static bool AwaitsEnrollment(RequestView row) =>
+        row.Kind == RequestKinds.Issue && row.Verification.Status == VerificationStates.Approved && row.Enrollment.Status == EnrollmentStates.Pending;
+
     /// <summary>Loads the caller's own requests.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var holder = Caller.Id(User);
         var requests = await db.Requests.AsNoTracking().Where(r => r.HolderId == holder).ToListAsync(cancellationToken);
         Rows = requests.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList();
-        AnyOpen = requests.Exists(r => r.IsOpen);
+        // Waiting for the holder's own enrollment changes nothing by itself: no refresh for it.
+        AnyOpen = requests.Exists(r => r.IsOpen && !AwaitsEnrollment(RequestView.From(r)));
     }
 }
