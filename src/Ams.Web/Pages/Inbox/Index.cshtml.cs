@@ -14,6 +14,10 @@ public sealed class IndexModel(VerifierInbox inbox, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true)]
     public string Scope { get; set; } = "open";
 
+    /// <summary>Only requests of this kind: <c>issue</c> or <c>revoke</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
     /// <summary>Only requests with this reason.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Reason { get; set; }
@@ -40,7 +44,7 @@ public sealed class IndexModel(VerifierInbox inbox, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        var tasks = await inbox.ListAsync(User, new InboxFilter(Scope, Reason, Holder, Serial, Overdue), cancellationToken);
+        var tasks = await inbox.ListAsync(User, new InboxFilter(Scope, Reason, Holder, Serial, Overdue, Kind), cancellationToken);
         if (tasks is null)
         {
             return BadRequest();
