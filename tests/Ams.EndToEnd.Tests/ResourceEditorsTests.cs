@@ -88,8 +88,8 @@ public sealed class ResourceEditorsTests : BrowserTest
         await page.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("dokumen tidak lengkap");
         await page.ClickAsync("#complete");
         await page.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
-        var request = await RevocationRequests.WaitForAsync(App, requestId, r => r.Verification != Ams.Web.Requests.VerificationStates.Pending);
-        Assert.Equal(Ams.Web.Requests.VerificationStates.Rejected, request.Verification);
+        var request = await RevocationRequests.WaitForAsync(App, requestId, r => r.Verification != Ams.Web.Features.Requests.VerificationStates.Pending);
+        Assert.Equal(Ams.Web.Features.Requests.VerificationStates.Rejected, request.Verification);
         Assert.Equal("dokumen tidak lengkap", request.Note);
     }
 

@@ -108,7 +108,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         {
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<Ams.Web.Accounts.AmsDbContext>();
+                var db = scope.ServiceProvider.GetRequiredService<Ams.Web.Features.Accounts.AmsDbContext>();
                 var attempts = await db.Database.SqlQueryRaw<int>("SELECT attempts AS Value FROM wf_outbox WHERE topic = 'mail'").ToListAsync();
                 if (attempts.Count == 1 && attempts[0] > 0)
                 {

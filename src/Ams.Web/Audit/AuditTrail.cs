@@ -1,6 +1,6 @@
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Requests;
 using Ams.Web.Hosting;
-using Ams.Web.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Audit;

@@ -66,7 +66,7 @@ public static class ElementTemplates
         var properties = new JsonArray
         {
             new JsonObject { ["type"] = "Hidden", ["value"] = "", ["binding"] = new JsonObject { ["type"] = "zeebe:userTask" } },
-            Dropdown("Candidate groups", roles, Accounts.Roles.Verifier, Binding("zeebe:assignmentDefinition", "property", "candidateGroups")),
+            Dropdown("Candidate groups", roles, Features.Accounts.Roles.Verifier, Binding("zeebe:assignmentDefinition", "property", "candidateGroups")),
             Dropdown("Form", forms, "verification", Binding("zeebe:formDefinition", "property", "formId")),
             Feel("Due date (optional)", null, Binding("zeebe:taskSchedule", "property", "dueDate"), required: false),
             Feel("Priority (optional, 0-100)", null, Binding("zeebe:priorityDefinition", "property", "priority"), required: false),

@@ -1,6 +1,6 @@
-using Ams.Web.Enrollment;
+using Ams.Web.Features.Enrollment;
+using Ams.Web.Features.Requests;
 using Ams.Web.Mail;
-using Ams.Web.Requests;
 using Ams.Workflow.Hangfire;
 
 namespace Ams.Web.Designer;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Web.Hosting;
 using Ams.Web.Resources;
 

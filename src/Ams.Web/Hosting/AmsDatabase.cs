@@ -1,5 +1,5 @@
 using Ams.Pki.Storage;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +45,7 @@ public sealed class AmsDatabase
     public DbContextOptions<AmsDbContext> ProductOptions() =>
         (DbContextOptions<AmsDbContext>)UseForProduct(new DbContextOptionsBuilder<AmsDbContext>()).Options;
 
-    /// <summary>Options of the product's context on an open connection (an engine step's, see <see cref="Requests.ProductWrite"/>).</summary>
+    /// <summary>Options of the product's context on an open connection (an engine step's, see <see cref="Features.Requests.ProductWrite"/>).</summary>
     public DbContextOptions<AmsDbContext> OnConnection(System.Data.Common.DbConnection connection)
     {
         var builder = new DbContextOptionsBuilder<AmsDbContext>();

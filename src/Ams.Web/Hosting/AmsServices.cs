@@ -1,7 +1,7 @@
-using Ams.Web.Accounts;
 using Ams.Mail;
-using Ams.Pki;
 using Ams.Mail.Outbox;
+using Ams.Pki;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
@@ -74,11 +74,11 @@ public static class AmsServices
         builder.Services.AddSingleton<IMailOutbox, Mail.WorkflowMailOutbox>();
         builder.Services.AddTransient<Mail.MailDeliveryJob>();
         builder.Services.AddScoped<Mail.UndeliveredMail>();
-        builder.Services.AddTransient<Enrollment.EnrollmentPoller>();
-        builder.Services.AddScoped<Certificates.HolderCertificates>();
-        builder.Services.Configure<Issuance.IssuanceOptions>(builder.Configuration.GetSection("Ams:Issuance"));
-        builder.Services.AddScoped<Issuance.IssuanceApplications>();
-        builder.Services.AddScoped<Issuance.HolderEnrollment>();
+        builder.Services.AddTransient<Features.Enrollment.EnrollmentPoller>();
+        builder.Services.AddScoped<Features.Certificates.HolderCertificates>();
+        builder.Services.Configure<Features.Issuance.IssuanceOptions>(builder.Configuration.GetSection("Ams:Issuance"));
+        builder.Services.AddScoped<Features.Issuance.IssuanceApplications>();
+        builder.Services.AddScoped<Features.Issuance.HolderEnrollment>();
         builder.Services.AddScoped<HolderInvitations>();
         builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens =>
             tokens.TokenLifespan = builder.Configuration.GetValue("Ams:Accounts:InvitationLifetime", TimeSpan.FromDays(3)));
@@ -97,7 +97,7 @@ public static class AmsServices
         builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>());
         builder.Services.AddScoped<Resources.ResourceStore>();
         builder.Services.AddTransient<Resources.ShippedResourceImport>();
-        builder.Services.AddScoped<Inbox.VerifierInbox>();
+        builder.Services.AddScoped<Features.Inbox.VerifierInbox>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(new Audit.AuditNode(builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName));
         builder.Services.AddSingleton<Audit.AuditTrail>();

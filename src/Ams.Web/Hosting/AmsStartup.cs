@@ -1,6 +1,6 @@
 using Ams.Pki.Authority;
-using Ams.Web.Accounts;
-using Ams.Web.Certificates;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Certificates;
 using Ams.Web.Workflows;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
@@ -55,8 +55,8 @@ public static class AmsStartup
             WorkflowSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Mail.MailDeliveryJob>(
             Mail.MailDeliveryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Enrollment.EnrollmentPoller>(
-            Enrollment.EnrollmentPoller.RecurringJobId, poller => poller.RunAsync(CancellationToken.None), Cron.Minutely());
+        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Enrollment.EnrollmentPoller>(
+            Features.Enrollment.EnrollmentPoller.RecurringJobId, poller => poller.RunAsync(CancellationToken.None), Cron.Minutely());
         await RecoverUnfinishedWorkAsync(provider, cancellationToken);
     }
 
@@ -68,7 +68,7 @@ public static class AmsStartup
     {
         _ = await provider.GetRequiredService<WorkflowSweep>().RecoverAsync(cancellationToken);
         var jobs = provider.GetRequiredService<IBackgroundJobClient>();
-        _ = jobs.Enqueue<Enrollment.EnrollmentPoller>(poller => poller.RunAsync(CancellationToken.None));
+        _ = jobs.Enqueue<Features.Enrollment.EnrollmentPoller>(poller => poller.RunAsync(CancellationToken.None));
         _ = jobs.Enqueue<Mail.MailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
     }
 }

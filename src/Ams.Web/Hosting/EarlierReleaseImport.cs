@@ -1,4 +1,4 @@
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Store;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;

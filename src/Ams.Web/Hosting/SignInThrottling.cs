@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ams.Web.Hosting;

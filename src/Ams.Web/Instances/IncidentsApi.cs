@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Web.Hosting;
 using Ams.Workflow.Engine;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Web.Hosting;
 using Ams.Workflow.Engine;
 

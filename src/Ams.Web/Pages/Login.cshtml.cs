@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Web.Hosting;
 using Ams.Web.Localization;
 using Microsoft.AspNetCore.Authentication;

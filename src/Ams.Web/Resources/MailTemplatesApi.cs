@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Ams.Mail.Templates;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Web.Hosting;
 
 namespace Ams.Web.Resources;

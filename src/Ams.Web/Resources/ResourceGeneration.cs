@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Resources;

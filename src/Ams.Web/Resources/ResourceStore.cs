@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Ams.Web.Accounts;
-using Ams.Web.Forms;
 using Ams.Mail.Templates;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Resources;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

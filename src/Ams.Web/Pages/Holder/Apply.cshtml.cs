@@ -1,6 +1,6 @@
 using System.Globalization;
-using Ams.Web.Accounts;
-using Ams.Web.Issuance;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Issuance;
 using Ams.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
