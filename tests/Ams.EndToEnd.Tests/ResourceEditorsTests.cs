@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Ams.Web.Resources;
+using Ams.Web.Operations.Resources;
 using Ams.Web.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -45,7 +45,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         await smtp.StartAsync();
 
         // The retry is due a second after the failure; the minutely pass would take it, the test runs passes itself.
-        var delivery = app.Services.GetRequiredService<Ams.Web.Mail.MailDeliveryJob>();
+        var delivery = app.Services.GetRequiredService<Ams.Web.Operations.Mail.MailDeliveryJob>();
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (smtp.ReceivedMessages().Count == 0 && DateTime.UtcNow < deadline)
         {

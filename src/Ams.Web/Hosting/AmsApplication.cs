@@ -1,16 +1,16 @@
-using Ams.Web.Audit;
-using Ams.Web.Designer;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Certificates;
 using Ams.Web.Features.Inbox;
 using Ams.Web.Features.Requests;
-using Ams.Web.Instances;
-using Ams.Web.Jobs;
 using Ams.Web.Localization;
-using Ams.Web.Mail;
-using Ams.Web.Messages;
-using Ams.Web.Resources;
-using Ams.Web.Workflows;
+using Ams.Web.Operations.Audit;
+using Ams.Web.Operations.Designer;
+using Ams.Web.Operations.Instances;
+using Ams.Web.Operations.Jobs;
+using Ams.Web.Operations.Mail;
+using Ams.Web.Operations.Messages;
+using Ams.Web.Operations.Resources;
+using Ams.Web.Operations.Workflows;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

@@ -57,23 +57,23 @@ public static class AmsServices
         // Limits and retries of the engine (Ams:Engine:MaxCommandVariablesBytes, MaxInstanceVariablesBytes, MaxJobsPerCommand, …).
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ams:Engine").Get<Ams.Workflow.Engine.WorkflowEngineOptions>() ?? new());
         builder.Services.AddWorkflowEngineOnHangfire(
-            Designer.JobWorkers.AddTo,
+            Operations.Designer.JobWorkers.AddTo,
             hangfire =>
             {
                 // The name this node's job leases carry: unique per node (a container's host name), stable across its restarts.
                 hangfire.NodeName = builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName;
                 hangfire.LeaseDuration = builder.Configuration.GetValue("Ams:Node:JobLease", hangfire.LeaseDuration);
             });
-        builder.Services.AddSingleton<IWorkScheduler, Mail.MailKickingScheduler>();
+        builder.Services.AddSingleton<IWorkScheduler, Operations.Mail.MailKickingScheduler>();
         builder.Services.AddAmsMail(builder.Configuration);
         builder.Services.PostConfigure<MailOptions>(mail =>
         {
             mail.PickupDirectory = Path.GetFullPath(Path.Combine(paths.Data, "mail"));
             mail.TemplateDirectory = Path.GetFullPath(Path.Combine(paths.Workflows, "mail"));
         });
-        builder.Services.AddSingleton<IMailOutbox, Mail.WorkflowMailOutbox>();
-        builder.Services.AddTransient<Mail.MailDeliveryJob>();
-        builder.Services.AddScoped<Mail.UndeliveredMail>();
+        builder.Services.AddSingleton<IMailOutbox, Operations.Mail.WorkflowMailOutbox>();
+        builder.Services.AddTransient<Operations.Mail.MailDeliveryJob>();
+        builder.Services.AddScoped<Operations.Mail.UndeliveredMail>();
         builder.Services.AddTransient<Features.Enrollment.EnrollmentPoller>();
         builder.Services.AddScoped<Features.Certificates.HolderCertificates>();
         builder.Services.Configure<Features.Issuance.IssuanceOptions>(builder.Configuration.GetSection("Ams:Issuance"));
@@ -91,18 +91,18 @@ public static class AmsServices
         });
 
         builder.Services.AddTransient<EarlierReleaseImport>();
-        builder.Services.AddTransient<Workflows.WorkflowFolderDeployment>();
-        builder.Services.AddSingleton<Resources.ResourceGeneration>();
-        builder.Services.AddSingleton<Forms.FormCatalog>();
-        builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Resources.DatabaseMailTemplateSource>());
-        builder.Services.AddScoped<Resources.ResourceStore>();
-        builder.Services.AddTransient<Resources.ShippedResourceImport>();
+        builder.Services.AddTransient<Operations.Workflows.WorkflowFolderDeployment>();
+        builder.Services.AddSingleton<Operations.Resources.ResourceGeneration>();
+        builder.Services.AddSingleton<Operations.Forms.FormCatalog>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Operations.Resources.DatabaseMailTemplateSource>());
+        builder.Services.AddScoped<Operations.Resources.ResourceStore>();
+        builder.Services.AddTransient<Operations.Resources.ShippedResourceImport>();
         builder.Services.AddScoped<Features.Inbox.VerifierInbox>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton(new Audit.AuditNode(builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName));
-        builder.Services.AddSingleton<Audit.AuditTrail>();
-        builder.Services.AddSingleton<IPkiEventListener, Audit.PkiAuditListener>();
-        builder.Services.AddScoped<Audit.SignInAudit>();
+        builder.Services.AddSingleton(new Operations.Audit.AuditNode(builder.Configuration["Ams:Node:Name"] ?? Environment.MachineName));
+        builder.Services.AddSingleton<Operations.Audit.AuditTrail>();
+        builder.Services.AddSingleton<IPkiEventListener, Operations.Audit.PkiAuditListener>();
+        builder.Services.AddScoped<Operations.Audit.SignInAudit>();
         builder.Services.AddRazorPages();
         builder.Services.AddResponseCompression(compression =>
         {

@@ -1,7 +1,7 @@
 using Ams.Pki.Authority;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Certificates;
-using Ams.Web.Workflows;
+using Ams.Web.Operations.Workflows;
 using Ams.Workflow.Hangfire;
 using Ams.Workflow.Store;
 using Hangfire;
@@ -50,11 +50,11 @@ public static class AmsStartup
         }
 
         await provider.GetRequiredService<WorkflowFolderDeployment>().DeployAsync(cancellationToken);
-        await provider.GetRequiredService<Resources.ShippedResourceImport>().ImportAsync(cancellationToken);
+        await provider.GetRequiredService<Operations.Resources.ShippedResourceImport>().ImportAsync(cancellationToken);
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WorkflowSweep>(
             WorkflowSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
-        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Mail.MailDeliveryJob>(
-            Mail.MailDeliveryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Operations.Mail.MailDeliveryJob>(
+            Operations.Mail.MailDeliveryJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Enrollment.EnrollmentPoller>(
             Features.Enrollment.EnrollmentPoller.RecurringJobId, poller => poller.RunAsync(CancellationToken.None), Cron.Minutely());
         await RecoverUnfinishedWorkAsync(provider, cancellationToken);
@@ -69,6 +69,6 @@ public static class AmsStartup
         _ = await provider.GetRequiredService<WorkflowSweep>().RecoverAsync(cancellationToken);
         var jobs = provider.GetRequiredService<IBackgroundJobClient>();
         _ = jobs.Enqueue<Features.Enrollment.EnrollmentPoller>(poller => poller.RunAsync(CancellationToken.None));
-        _ = jobs.Enqueue<Mail.MailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
+        _ = jobs.Enqueue<Operations.Mail.MailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
     }
 }

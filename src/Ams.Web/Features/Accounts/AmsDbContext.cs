@@ -36,10 +36,10 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The saved versions of forms and mail templates.</summary>
-    public DbSet<Resources.ResourceVersion> ResourceVersions => Set<Resources.ResourceVersion>();
+    public DbSet<Operations.Resources.ResourceVersion> ResourceVersions => Set<Operations.Resources.ResourceVersion>();
 
-    /// <summary>The append-only, hash-chained audit log (<see cref="Audit.AuditEntry"/>).</summary>
-    public DbSet<Audit.AuditEntry> AuditLog => Set<Audit.AuditEntry>();
+    /// <summary>The append-only, hash-chained audit log (<see cref="Operations.Audit.AuditEntry"/>).</summary>
+    public DbSet<Operations.Audit.AuditEntry> AuditLog => Set<Operations.Audit.AuditEntry>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
@@ -93,7 +93,7 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
             user.Property(u => u.IdentityNumber).HasMaxLength(64);
         });
         builder.Entity<DataProtectionKey>().ToTable("ams_data_protection_keys");
-        builder.Entity<Resources.ResourceVersion>(version =>
+        builder.Entity<Operations.Resources.ResourceVersion>(version =>
         {
             version.ToTable("ams_resource_versions");
             version.HasKey(v => v.Id);
@@ -104,7 +104,7 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
             version.Property(v => v.DeployedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
             version.HasIndex(v => new { v.Kind, v.Key, v.Version }).IsUnique();
         });
-        builder.Entity<Audit.AuditEntry>(entry =>
+        builder.Entity<Operations.Audit.AuditEntry>(entry =>
         {
             entry.ToTable("ams_audit_log");
             entry.HasKey(e => e.Id);

@@ -19,7 +19,7 @@ namespace Ams.Web.Features.Accounts;
 /// <c>AccessFailedCount</c>, the address's in a row of Identity's <c>AspNetUserTokens</c> under a login provider that
 /// names the address (that table's key, user, provider and name, is all it needs: no schema change).
 /// </summary>
-public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> identity, SignInProtectionOptions options, TimeProvider clock, Audit.SignInAudit audit)
+public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> identity, SignInProtectionOptions options, TimeProvider clock, Operations.Audit.SignInAudit audit)
 {
     /// <summary>The login provider of per-address failures, followed by the address.</summary>
     public const string ProviderPrefix = "ams:failed-sign-in:";

@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using System.Text.Json.Nodes;
 using Ams.Web.Hosting;
-using Ams.Web.Mail;
+using Ams.Web.Operations.Mail;
 using Ams.Workflow.Store;
 using Hangfire;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +16,7 @@ namespace Ams.Web.Features.Accounts;
 /// </summary>
 public sealed class HolderInvitations(
     UserManager<AmsUser> users, EfOutbox outbox, IBackgroundJobClient jobs, AmsOptions options,
-    IOptions<DataProtectionTokenProviderOptions> tokens, Audit.AuditTrail audit, TimeProvider clock)
+    IOptions<DataProtectionTokenProviderOptions> tokens, Operations.Audit.AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Creates the account and queues the invitation mail; null and a reason when refused.</summary>
     public async Task<(AmsUser? User, string? Field, string? Problem)> InviteAsync(string? email, string? displayName, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class HolderInvitations(
         }
 
         await users.AddToRoleAsync(user, Roles.Holder);
-        await audit.RecordAsync(new Audit.AuditEvent(Audit.AuditEventTypes.RoleGranted, $"{Roles.Holder} to {user.Email} ({user.Id}), a new account"), cancellationToken);
+        await audit.RecordAsync(new Operations.Audit.AuditEvent(Operations.Audit.AuditEventTypes.RoleGranted, $"{Roles.Holder} to {user.Email} ({user.Id}), a new account"), cancellationToken);
         await QueueMailAsync(user, cancellationToken);
         return (user, null, null);
     }

@@ -9,7 +9,7 @@ namespace Ams.Web.Features.Accounts;
 /// </summary>
 public sealed class SignInCheck(
     UserManager<AmsUser> users, FailedSignIns failures, AccountSignInThrottle throttle, UnknownAccountDecoy decoy, TwoFactorPolicy twoFactor,
-    Audit.SignInAudit audit)
+    Operations.Audit.SignInAudit audit)
 {
     /// <summary>
     /// Checks a password and, when given with it (the API), the second factor: an authenticator code or a recovery code.

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Ams.Pki.Authority;
-using Ams.Web.Audit;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Certificates;
 using Ams.Web.Features.Requests;
-using Ams.Web.Forms;
 using Ams.Web.Hosting;
+using Ams.Web.Operations.Audit;
+using Ams.Web.Operations.Forms;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;

@@ -15,7 +15,7 @@ public sealed class FormsEditorModel : PageModel
     /// <summary>Shows the editor; the script loads the form through the API.</summary>
     public IActionResult OnGet(string id)
     {
-        if (!Resources.ResourceIds.IsSafe(id))
+        if (!Operations.Resources.ResourceIds.IsSafe(id))
         {
             return NotFound();
         }

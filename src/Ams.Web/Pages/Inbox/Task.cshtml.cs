@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Inbox;
-using Ams.Web.Forms;
 using Ams.Web.Hosting;
 using Ams.Web.Localization;
+using Ams.Web.Operations.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
