@@ -1,4 +1,4 @@
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Web.Operations.Audit;
 
 var builder = WebApplication.CreateBuilder(args);

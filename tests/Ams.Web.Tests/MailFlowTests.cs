@@ -24,7 +24,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Contains((await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber, received[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
         var filedAt = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).CreatedAt;
-        Assert.Contains(Ams.Web.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains(Ams.Web.Infrastructure.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
 
         var op = await app.SignInAsync("op@ams.test");
         var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();

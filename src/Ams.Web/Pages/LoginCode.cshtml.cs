@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Localization;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

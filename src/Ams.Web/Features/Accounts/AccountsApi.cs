@@ -1,4 +1,4 @@
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 
 namespace Ams.Web.Features.Accounts;
 

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using System.Text.Json.Nodes;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Web.Operations.Mail;
 using Ams.Workflow.Store;
 using Hangfire;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 
 namespace Ams.Web.Features.Accounts;
 

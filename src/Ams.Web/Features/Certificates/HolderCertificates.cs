@@ -5,7 +5,7 @@ using Ams.Pki.Issuance;
 using Ams.Pki.Revocation;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,7 @@ using Ams.Pki.Enrollment;
 using Ams.Pki.Revocation;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Hangfire;
 using Hangfire;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 
 namespace Ams.Web.Features.Inbox;
 

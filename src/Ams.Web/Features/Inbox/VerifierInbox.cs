@@ -4,7 +4,7 @@ using Ams.Pki.Authority;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Certificates;
 using Ams.Web.Features.Requests;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Web.Operations.Audit;
 using Ams.Web.Operations.Forms;
 using Ams.Workflow.Engine;

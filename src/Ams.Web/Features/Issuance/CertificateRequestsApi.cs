@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 
 namespace Ams.Web.Features.Issuance;
 

@@ -7,7 +7,7 @@ using Ams.Pki.Enrollment;
 using Ams.Pki.Issuance;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Store;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Hangfire;
 

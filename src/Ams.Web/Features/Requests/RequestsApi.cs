@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Features.Requests;

@@ -1,7 +1,7 @@
 using Ams.Pki;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Operations.Audit;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 
 namespace Ams.Web.Operations.Instances;

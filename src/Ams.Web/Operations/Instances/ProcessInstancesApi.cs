@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;

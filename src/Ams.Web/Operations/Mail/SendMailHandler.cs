@@ -12,7 +12,7 @@ namespace Ams.Web.Operations.Mail;
 /// so a mail is queued exactly when the process step happened; delivery is a separate, retried job.
 /// The recipient is an address, or a role name (<c>verifier</c>) meaning every account in that role.
 /// </summary>
-public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db, Hosting.AmsOptions options, TimeProvider clock) : IJobHandler
+public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db, Infrastructure.Hosting.AmsOptions options, TimeProvider clock) : IJobHandler
 {
     /// <summary>The job type.</summary>
     public const string JobType = "mail.send";
@@ -93,5 +93,5 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
 
     /// <summary>A moment in Western Indonesia Time, as holders read it in mails (the pages show the same).</summary>
     private static string Wib(DateTimeOffset at) =>
-        at.ToOffset(Localization.Texts.Wib).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        at.ToOffset(Infrastructure.Localization.Texts.Wib).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ public static class UndeliveredMailApi
         group.MapPost("/{id:guid}/resend", async Task<IResult> (Guid id, UndeliveredMail mail, CancellationToken cancellationToken) =>
             await mail.ResendAsync(id, cancellationToken) is var resent and > 0
                 ? TypedResults.Ok(new { resent })
-                : Hosting.CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", "No undelivered mail with this id."));
+                : Infrastructure.Hosting.CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", "No undelivered mail with this id."));
         group.MapPost("/resend", async (UndeliveredMail mail, CancellationToken cancellationToken) =>
             TypedResults.Ok(new { resent = await mail.ResendAsync(null, cancellationToken) }));
         return routes;

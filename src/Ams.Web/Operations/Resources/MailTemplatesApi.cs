@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Ams.Mail.Templates;
 using Ams.Web.Features.Accounts;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 
 namespace Ams.Web.Operations.Resources;
 

@@ -1,5 +1,5 @@
 using Ams.Mail.Templates;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Web.Operations.Forms;
 
 namespace Ams.Web.Operations.Resources;

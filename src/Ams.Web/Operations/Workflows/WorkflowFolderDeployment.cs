@@ -1,4 +1,4 @@
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 
 namespace Ams.Web.Operations.Workflows;

@@ -1,5 +1,5 @@
 using System.Text;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
 using Ams.Workflow.Engine;
 
 namespace Ams.Web.Operations.Workflows;

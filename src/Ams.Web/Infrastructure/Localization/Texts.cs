@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ams.Web.Localization;
+namespace Ams.Web.Infrastructure.Localization;
 
 /// <summary>The pages' words, Indonesian first (the seed's labels), English on request.</summary>
 public static class Texts

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// Takes over what an earlier single-node release kept beside its SQLite file: the CA's own SQLite file

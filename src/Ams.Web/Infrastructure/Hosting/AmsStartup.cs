@@ -8,7 +8,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>What runs once before the host takes requests: schemas, roles, demo accounts, shipped workflows.</summary>
 public static class AmsStartup

@@ -1,4 +1,4 @@
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>The host's folders, resolved against the content root.</summary>
 public sealed class AmsPaths

@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Ams.Web.Features.Accounts;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// ASP.NET Core's rate limiter on the sign-in requests (the password and code pages and <c>POST /api/auth/login</c>):

@@ -1,4 +1,4 @@
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>The <c>Ams</c> configuration section: where the host keeps its files and what it starts with.</summary>
 public sealed class AmsOptions

@@ -2,7 +2,7 @@ using Ams.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// A verifier or administrator signed in without a second factor (it is required, not yet enrolled) reaches only the

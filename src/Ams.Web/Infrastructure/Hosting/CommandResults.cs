@@ -1,6 +1,6 @@
 using Ams.Workflow.Engine;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>Turns an engine command's outcome into an HTTP answer: problem details for every failure.</summary>
 public static class CommandResults

@@ -2,7 +2,7 @@ using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Certificates;
 using Ams.Web.Features.Inbox;
 using Ams.Web.Features.Requests;
-using Ams.Web.Localization;
+using Ams.Web.Infrastructure.Localization;
 using Ams.Web.Operations.Audit;
 using Ams.Web.Operations.Designer;
 using Ams.Web.Operations.Instances;
@@ -14,7 +14,7 @@ using Ams.Web.Operations.Workflows;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>The request pipeline and every endpoint group.</summary>
 public static class AmsApplication

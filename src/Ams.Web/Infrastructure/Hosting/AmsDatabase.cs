@@ -3,7 +3,7 @@ using Ams.Web.Features.Accounts;
 using Ams.Workflow.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// The one database the product keeps everything in (<c>ConnectionStrings:Ams</c>, <c>Ams:Database:Provider</c>): the

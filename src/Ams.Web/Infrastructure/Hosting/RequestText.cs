@@ -1,4 +1,4 @@
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>Reads a request body as text up to a limit, whether or not the client declared the body's length.</summary>
 public static class RequestText

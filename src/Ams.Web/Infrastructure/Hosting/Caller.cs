@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>Who is calling, as the engine records actors and workers.</summary>
 public static class Caller

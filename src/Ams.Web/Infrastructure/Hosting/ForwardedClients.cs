@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// The client's own address behind a reverse proxy or load balancer: <c>X-Forwarded-For</c> is believed only from the

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Ams.Web.Hosting;
+namespace Ams.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// Guards the API against cross-site requests riding on the sign-in cookie: a state-changing <c>/api</c> call that is

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 
-namespace Ams.Web.Localization;
+namespace Ams.Web.Infrastructure.Localization;
 
 /// <summary><c>/lang/{culture}</c>: switches the pages between Indonesian and English with a cookie.</summary>
 public static class LanguageEndpoints
