@@ -7,7 +7,7 @@ using Ams.Pki.Storage;
 using Ams.Pki.Tests.Support;
 using Ams.Testing;
 using Ams.Volume.Bench;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;
 using Ams.Workflow.Store;

@@ -1,5 +1,5 @@
-using Ams.Web.Audit;
-using Ams.Web.Hosting;
+using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Operations.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAms();

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using Ams.Pki.Tests.Support;
-using Ams.Web.Requests;
+using Ams.Web.Features.Requests;
 using Ams.Web.Tests;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Ams.Web.Resources;
+using Ams.Web.Operations.Resources;
 using Ams.Web.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -88,8 +88,8 @@ public sealed class ResourceEditorsTests : BrowserTest
         await page.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("dokumen tidak lengkap");
         await page.ClickAsync("#complete");
         await page.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
-        var request = await RevocationRequests.WaitForAsync(App, requestId, r => r.Verification != Ams.Web.Requests.VerificationStates.Pending);
-        Assert.Equal(Ams.Web.Requests.VerificationStates.Rejected, request.Verification);
+        var request = await RevocationRequests.WaitForAsync(App, requestId, r => r.Verification != Ams.Web.Features.Requests.VerificationStates.Pending);
+        Assert.Equal(Ams.Web.Features.Requests.VerificationStates.Rejected, request.Verification);
         Assert.Equal("dokumen tidak lengkap", request.Note);
     }
 

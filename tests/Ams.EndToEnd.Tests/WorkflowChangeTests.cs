@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Requests;
+using Ams.Web.Features.Requests;
 using Ams.Web.Tests;
 using Microsoft.Playwright;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 
 namespace Ams.Web.Tests;
 

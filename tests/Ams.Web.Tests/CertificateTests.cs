@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Ams.Pki.Authority;
 using Ams.Pki.Tests.Support;
-using Ams.Web.Requests;
+using Ams.Web.Features.Requests;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Security;
 using System.Text;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
-using Ams.Web.Designer;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Operations.Designer;
 using Ams.Workflow.Engine.Tests;
 using Ams.Workflow.Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +60,7 @@ public sealed class DesignerTests : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflows/validation")
         {
-            Content = new StreamContent(new MemoryStream(new byte[Ams.Web.Workflows.WorkflowsApi.MaxModelBytes + 1])),
+            Content = new StreamContent(new MemoryStream(new byte[Ams.Web.Operations.Workflows.WorkflowsApi.MaxModelBytes + 1])),
         };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/xml");
         request.Headers.TransferEncodingChunked = true;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Engine.Tests;
 using static Ams.Workflow.Engine.Tests.Execution.Elements;
 

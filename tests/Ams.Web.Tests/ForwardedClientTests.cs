@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Audit;
+using Ams.Web.Operations.Audit;
 
 namespace Ams.Web.Tests;
 

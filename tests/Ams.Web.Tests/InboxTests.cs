@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Requests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ams.Web.Tests;

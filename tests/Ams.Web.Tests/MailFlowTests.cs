@@ -24,7 +24,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Contains((await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber, received[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
         var filedAt = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).CreatedAt;
-        Assert.Contains(Ams.Web.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains(Ams.Web.Infrastructure.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
 
         var op = await app.SignInAsync("op@ams.test");
         var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
@@ -45,7 +45,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         await smtp.StartAsync();
 
         // The retry is due a second after the failure; the minutely pass would take it, the test runs passes itself.
-        var delivery = app.Services.GetRequiredService<Ams.Web.Mail.MailDeliveryJob>();
+        var delivery = app.Services.GetRequiredService<Ams.Web.Operations.Mail.MailDeliveryJob>();
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (smtp.ReceivedMessages().Count == 0 && DateTime.UtcNow < deadline)
         {
@@ -108,7 +108,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         {
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<Ams.Web.Accounts.AmsDbContext>();
+                var db = scope.ServiceProvider.GetRequiredService<Ams.Web.Features.Accounts.AmsDbContext>();
                 var attempts = await db.Database.SqlQueryRaw<int>("SELECT attempts AS Value FROM wf_outbox WHERE topic = 'mail'").ToListAsync();
                 if (attempts.Count == 1 && attempts[0] > 0)
                 {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Requests;
+using Ams.Web.Features.Requests;
 using Microsoft.Data.Sqlite;
 
 namespace Ams.Web.Tests;

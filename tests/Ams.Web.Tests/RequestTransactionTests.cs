@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Requests;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -79,7 +79,7 @@ public sealed class UndeliveredMailTests : IAsyncLifetime
         await smtp.DisposeAsync();
     }
 
-    private Task RunDeliveryAsync() => app.Services.GetRequiredService<Ams.Web.Mail.MailDeliveryJob>().RunAsync(CancellationToken.None);
+    private Task RunDeliveryAsync() => app.Services.GetRequiredService<Ams.Web.Operations.Mail.MailDeliveryJob>().RunAsync(CancellationToken.None);
 
     private static async Task<T> WaitAsync<T>(Func<Task<T?>> probe)
         where T : class

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using Ams.Web.Accounts;
-using Ams.Web.Hosting;
-using Ams.Web.Localization;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

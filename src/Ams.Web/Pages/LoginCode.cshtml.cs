@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Ams.Web.Accounts;
-using Ams.Web.Localization;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -42,7 +42,7 @@ public sealed class LoginCodeModel(SignInCheck check, SignInManager<AmsUser> sig
             return RedirectToPage("/Login");
         }
 
-        var outcome = await check.CheckSecondFactorAsync(user, Code, RecoveryCode, Accounts.ClientAddress.Of(HttpContext), cancellationToken);
+        var outcome = await check.CheckSecondFactorAsync(user, Code, RecoveryCode, Features.Accounts.ClientAddress.Of(HttpContext), cancellationToken);
         switch (outcome.Status)
         {
             case SignInStatus.Succeeded:

@@ -1,4 +1,4 @@
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

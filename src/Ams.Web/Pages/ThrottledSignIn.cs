@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ams.Web.Localization;
+using Ams.Web.Infrastructure.Localization;
 
 namespace Ams.Web.Pages;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Ams.Web.Requests;
+using Ams.Web.Features.Requests;
 
 namespace Ams.Web.Tests.Issuance;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Requests;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Ams.Web.Accounts;
-using Ams.Web.Localization;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

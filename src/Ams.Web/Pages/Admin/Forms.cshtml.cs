@@ -1,5 +1,5 @@
-using Ams.Web.Accounts;
-using Ams.Web.Resources;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Operations.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +21,7 @@ public sealed class FormsModel(ResourceStore store) : PageModel
     {
         if (id is not null)
         {
-            if (Resources.ResourceIds.IsSafe(id))
+            if (Operations.Resources.ResourceIds.IsSafe(id))
             {
                 return Redirect($"/admin/forms/{id}");
             }

@@ -1,4 +1,4 @@
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +15,7 @@ public sealed class FormsEditorModel : PageModel
     /// <summary>Shows the editor; the script loads the form through the API.</summary>
     public IActionResult OnGet(string id)
     {
-        if (!Resources.ResourceIds.IsSafe(id))
+        if (!Operations.Resources.ResourceIds.IsSafe(id))
         {
             return NotFound();
         }

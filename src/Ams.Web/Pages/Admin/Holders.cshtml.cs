@@ -1,5 +1,5 @@
-using Ams.Web.Accounts;
-using Ams.Web.Localization;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

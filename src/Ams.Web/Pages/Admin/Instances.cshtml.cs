@@ -1,4 +1,4 @@
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;

@@ -1,5 +1,5 @@
-using Ams.Web.Accounts;
-using Ams.Web.Resources;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Operations.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +16,7 @@ public sealed class MailTemplatesEditorModel : PageModel
     /// <summary>Shows the editor; the script loads each language through the API.</summary>
     public IActionResult OnGet(string id)
     {
-        if (!Resources.ResourceIds.IsSafe(id))
+        if (!Operations.Resources.ResourceIds.IsSafe(id))
         {
             return NotFound();
         }

@@ -1,5 +1,5 @@
-using Ams.Web.Accounts;
-using Ams.Web.Mail;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Operations.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

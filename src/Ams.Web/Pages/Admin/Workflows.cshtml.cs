@@ -1,5 +1,5 @@
-using Ams.Web.Accounts;
-using Ams.Web.Workflows;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Operations.Workflows;
 using Ams.Workflow.Engine;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-using Ams.Web.Accounts;
+using Ams.Web.Features.Accounts;
 using Ams.Workflow.Engine;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Ams.Web.Accounts;
-using Ams.Web.Issuance;
-using Ams.Web.Localization;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Issuance;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using Ams.Pki.Revocation;
-using Ams.Web.Accounts;
-using Ams.Web.Certificates;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Certificates;
+using Ams.Web.Features.Requests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
-using Ams.Web.Accounts;
-using Ams.Web.Certificates;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Certificates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,8 @@
 using System.Text;
-using Ams.Web.Accounts;
-using Ams.Web.Issuance;
-using Ams.Web.Localization;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Issuance;
+using Ams.Web.Features.Requests;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
-using Ams.Web.Accounts;
-using Ams.Web.Hosting;
-using Ams.Web.Requests;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Requests;
+using Ams.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using Ams.Web.Accounts;
-using Ams.Web.Hosting;
-using Ams.Web.Inbox;
-using Ams.Web.Localization;
-using Ams.Web.Forms;
+using Ams.Web.Features.Accounts;
+using Ams.Web.Features.Inbox;
+using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
+using Ams.Web.Operations.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

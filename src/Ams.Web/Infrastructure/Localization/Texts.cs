@@ -1,0 +1,226 @@
+using System.Globalization;
+
+namespace Ams.Web.Infrastructure.Localization;
+
+/// <summary>The pages' words, Indonesian first (the seed's labels), English on request.</summary>
+public static class Texts
+{
+    private static readonly Dictionary<string, (string Id, string En)> Words = new(StringComparer.Ordinal)
+    {
+        ["app"] = ("AMS - Layanan Sertifikat Elektronik", "AMS - Electronic Certificate Services"),
+        ["signIn"] = ("Masuk", "Sign in"),
+        ["signOut"] = ("Keluar", "Sign out"),
+        ["email"] = ("Email", "Email"),
+        ["password"] = ("Kata sandi", "Password"),
+        ["signInFailed"] = ("Email atau kata sandi salah, atau akun dikunci sementara setelah percobaan gagal berulang. Coba lagi nanti.", "The email or password is not right, or the account is locked after repeated failed sign-ins; try again later."),
+        ["tooManyAttempts"] = ("Terlalu banyak percobaan masuk. Coba lagi dalam {0} detik.", "Too many sign-in attempts. Try again in {0} seconds."),
+
+        // Two-factor sign-in
+        ["twoFactor"] = ("Verifikasi dua langkah", "Two-factor sign-in"),
+        ["twoFactorCode"] = ("Kode verifikasi", "Verification code"),
+        ["twoFactorCodeHint"] = ("Masukkan kode 6 digit dari aplikasi autentikator Anda.", "Enter the 6-digit code from your authenticator app."),
+        ["authenticatorCode"] = ("Kode autentikator", "Authenticator code"),
+        ["useRecoveryCode"] = ("Tidak punya akses ke aplikasi? Pakai kode pemulihan", "No access to the app? Use a recovery code"),
+        ["recoveryCode"] = ("Kode pemulihan", "Recovery code"),
+        ["codeWrong"] = ("Kode tidak benar atau sudah dipakai.", "The code is not right or was already used."),
+        ["twoFactorRequired"] = ("Verifikator dan administrator wajib memakai verifikasi dua langkah. Aktifkan dulu sebelum melanjutkan.", "Verifiers and administrators must use two-factor sign-in. Turn it on before going on."),
+        ["twoFactorOffered"] = ("Lindungi akun Anda dengan kode dari aplikasi autentikator setiap kali masuk.", "Protect your account with a code from an authenticator app at each sign-in."),
+        ["twoFactorStepScan"] = ("Pindai kode QR ini dengan aplikasi autentikator (misalnya Google Authenticator, Microsoft Authenticator, FreeOTP).", "Scan this QR code with an authenticator app (such as Google Authenticator, Microsoft Authenticator, FreeOTP)."),
+        ["twoFactorQrAlt"] = ("Kode QR untuk aplikasi autentikator", "QR code for the authenticator app"),
+        ["twoFactorStepKey"] = ("Atau ketik kunci ini:", "Or type this key:"),
+        ["twoFactorStepCode"] = ("Masukkan kode 6 digit yang ditampilkan aplikasi.", "Enter the 6-digit code the app shows."),
+        ["twoFactorEnable"] = ("Aktifkan", "Turn on"),
+        ["twoFactorNowOn"] = ("Verifikasi dua langkah sudah aktif.", "Two-factor sign-in is on."),
+        ["twoFactorIsOn"] = ("Verifikasi dua langkah aktif untuk akun ini.", "Two-factor sign-in is on for this account."),
+        ["recoveryCodesOnce"] = ("Simpan kode pemulihan ini di tempat aman. Masing-masing hanya berlaku sekali, dan kode ini tidak akan ditampilkan lagi.", "Keep these recovery codes somewhere safe. Each works once, and they will not be shown again."),
+        ["continue"] = ("Lanjut", "Continue"),
+        ["demoTwoFactorSkipped"] = ("Akun demo: verifikasi dua langkah dilewati untuk akun demo (hanya di lingkungan Development).", "Demo account: two-factor sign-in is skipped for demo accounts (Development only)."),
+        ["lockedAccounts"] = ("Akun terkunci", "Locked accounts"),
+        ["noLockedAccounts"] = ("Tidak ada akun yang terkunci.", "No account is locked."),
+        ["failedSignIns"] = ("Percobaan gagal", "Failed sign-ins"),
+        ["unlock"] = ("Buka kunci", "Unlock"),
+        ["unlocked"] = ("Kunci akun {0} dibuka.", "The account {0} is unlocked."),
+        ["digitalCertificates"] = ("Sertifikat Digital", "Digital certificates"),
+        ["yourCertificates"] = ("Sertifikat Anda", "Your certificates"),
+        ["requestStatus"] = ("Status Permohonan", "Request status"),
+        ["verification"] = ("Verifikasi", "Verification"),
+        ["inbox"] = ("Kotak Tugas Verifikasi", "Verification inbox"),
+        ["date"] = ("Tanggal", "Date"),
+        ["request"] = ("Permohonan", "Request"),
+        ["verificationNote"] = ("Catatan Verifikasi", "Verification note"),
+        ["enrollment"] = ("Enrollment", "Enrollment"),
+        ["noRequests"] = ("Belum ada permohonan.", "No requests yet."),
+        ["refreshing"] = ("Halaman ini diperbarui otomatis sampai enrollment selesai.", "This page refreshes itself until enrollment ends."),
+        ["openTasks"] = ("Tugas terbuka", "Open tasks"),
+        ["myTasks"] = ("Diklaim oleh saya", "Claimed by me"),
+        ["completedTasks"] = ("Selesai oleh saya", "Completed by me"),
+        ["reason"] = ("Alasan", "Reason"),
+        ["holder"] = ("Pemegang", "Holder"),
+        ["serialNumber"] = ("Serial Number", "Serial number"),
+        ["overdue"] = ("Lewat batas waktu", "Overdue"),
+        ["filter"] = ("Saring", "Filter"),
+        ["dueAt"] = ("Batas waktu", "Due"),
+        ["priority"] = ("Prioritas", "Priority"),
+        ["task"] = ("Tugas", "Task"),
+        ["open"] = ("Buka", "Open"),
+        ["noTasks"] = ("Tidak ada tugas.", "No tasks."),
+        ["claim"] = ("Klaim", "Claim"),
+        ["unclaim"] = ("Lepas klaim", "Unclaim"),
+        ["note"] = ("Catatan", "Note"),
+        ["claimedBy"] = ("Diklaim oleh", "Claimed by"),
+        ["earlierRequests"] = ("Permohonan sebelumnya dari pemegang ini", "This holder's earlier requests"),
+        ["back"] = ("Kembali", "Back"),
+        ["language"] = ("English", "Bahasa Indonesia"),
+        ["newHolder"] = ("Akun pemegang baru", "New holder account"),
+        ["undeliveredMail"] = ("Email tidak terkirim", "Undelivered mail"),
+        ["noUndeliveredMail"] = ("Tidak ada email yang gagal terkirim.", "No mail was given up on."),
+        ["mailResent"] = ("{0} email dikirim ulang.", "{0} mail(s) sent again."),
+        ["resendAll"] = ("Kirim ulang semua", "Send all again"),
+        ["resend"] = ("Kirim ulang", "Send again"),
+        ["mailTemplate"] = ("Templat", "Template"),
+        ["recipient"] = ("Penerima", "Recipient"),
+        ["attempts"] = ("Percobaan", "Attempts"),
+        ["lastError"] = ("Galat terakhir", "Last error"),
+        ["name"] = ("Nama", "Name"),
+        ["invite"] = ("Buat akun dan kirim email", "Create the account and send the email"),
+        ["invited"] = ("Akun untuk {0} dibuat; tautan aktivasi dikirim lewat email.", "The account for {0} is created; the activation link is on its way by email."),
+        ["activate"] = ("Aktivasi akun", "Activate your account"),
+        ["activated"] = ("Kata sandi tersimpan; silakan masuk.", "Your password is set; you can sign in now."),
+        ["newPassword"] = ("Kata sandi baru (minimal 10 karakter)", "New password (at least 10 characters)"),
+        ["linkInvalid"] = ("Tautan ini sudah tidak berlaku atau sudah dipakai. Minta tautan baru kepada administrator.", "This link has expired or was already used. Ask an administrator for a new one."),
+        ["validUntilColumn"] = ("Akhir Masa Berlaku", "End of validity"),
+        ["validUntil"] = ("Berlaku Sampai", "Valid until"),
+        ["status"] = ("Status", "Status"),
+        ["certificateInfo"] = ("Info Sertifikat", "Certificate information"),
+        ["verifiedByOp"] = ("Diverifikasi oleh Petugas OP", "Verified by an OP officer"),
+        ["product"] = ("Produk", "Product"),
+        ["confirmRevoke"] = ("Cabut sertifikat ini? Pencabutan tidak dapat dibatalkan.", "Revoke this certificate? A revocation cannot be undone."),
+        ["requestInProgress"] = ("Permohonan untuk sertifikat ini sedang diproses.", "A request for this certificate is in progress."),
+
+        // Issuance: apply, enroll
+        ["applyForCertificate"] = ("Permohonan Penerbitan", "Apply for a certificate"),
+        ["applyIntro"] = ("Pilih produk, periksa data subjek dari akun Anda, lalu lampirkan dokumen pendukung.", "Pick a product, check the subject data from your account, and attach the supporting documents."),
+        ["keyUsages"] = ("Key usage", "Key usages"),
+        ["extendedKeyUsages"] = ("Extended key usage", "Extended key usages"),
+        ["subjectData"] = ("Data Subjek", "Subject data"),
+        ["subjectFromAccount"] = ("Data ini diambil dari akun Anda dan tidak dapat diubah di sini.", "This comes from your account and cannot be changed here."),
+        ["organization"] = ("Organisasi", "Organisation"),
+        ["organizationalUnit"] = ("Unit kerja", "Unit"),
+        ["identityNumber"] = ("Nomor identitas", "Identity number"),
+        ["documents"] = ("Dokumen pendukung", "Supporting documents"),
+        ["documentHint"] = ("PDF, JPEG atau PNG, maksimal {0} MB per berkas.", "PDF, JPEG or PNG, at most {0} MB each."),
+        ["submitApplication"] = ("Ajukan permohonan", "Submit the application"),
+        ["applicationFiled"] = ("Permohonan penerbitan Anda telah diterima dan menunggu verifikasi Petugas OP.", "Your application was received and waits for an OP officer's verification."),
+        ["productInvalid"] = ("Pilih salah satu produk.", "Pick one of the products."),
+        ["documentMissing"] = ("Lampirkan dokumen ini.", "Attach this document."),
+        ["documentInvalid"] = ("Dokumen harus berupa PDF, JPEG atau PNG (dikenali dari isinya), maksimal {0} MB.", "The document must be a PDF, JPEG or PNG (recognised by its content) of at most {0} MB."),
+        ["applicationOpen"] = ("Permohonan penerbitan untuk produk ini masih diproses.", "An application for this product is still in progress."),
+        ["tryLater"] = ("Tidak dapat diproses saat ini; coba lagi nanti.", "This cannot be done right now; try again later."),
+        ["enroll"] = ("Enroll", "Enroll"),
+        ["enrollTitle"] = ("Enrollment Sertifikat", "Certificate enrollment"),
+        ["enrollIntro"] = ("Permohonan Anda telah disetujui. Pilih salah satu cara untuk menerima sertifikat.", "Your application was approved. Choose one way to receive the certificate."),
+        ["enrollWithCsr"] = ("Unggah CSR (PKCS#10)", "Upload a CSR (PKCS#10)"),
+        ["csrHint"] = ("Tempel CSR berformat PEM atau pilih berkasnya. Subjek dan ekstensi diambil dari permohonan yang disetujui, bukan dari CSR.", "Paste a PEM CSR or pick its file. The subject and extensions come from the approved application, not from the CSR."),
+        ["csrFile"] = ("Berkas CSR", "CSR file"),
+        ["issueFromCsr"] = ("Terbitkan sertifikat", "Issue the certificate"),
+        ["csrInvalid"] = ("CSR tidak diterima.", "The CSR was refused."),
+        ["enrollWithKey"] = ("Kunci dibuat oleh server (PKCS#12)", "Key made by the server (PKCS#12)"),
+        ["keyHint"] = ("Server membuat kunci privat dan mengirimkannya sekali saja sebagai berkas PKCS#12 yang dilindungi kata sandi ini. Kunci dan kata sandi tidak disimpan.", "The server makes the private key and sends it once, as a PKCS#12 file protected by this passphrase. Neither is kept."),
+        ["passphrase"] = ("Kata sandi PKCS#12", "PKCS#12 passphrase"),
+        ["passphraseAgain"] = ("Ulangi kata sandi", "Passphrase again"),
+        ["downloadPkcs12"] = ("Buat kunci dan unduh PKCS#12", "Make the key and download the PKCS#12"),
+        ["passphrasesDiffer"] = ("Kedua kata sandi tidak sama.", "The two passphrases differ."),
+        ["passphraseWeak"] = ("Kata sandi terlalu lemah.", "The passphrase is too weak."),
+        ["downloadStarted"] = ("Unduhan PKCS#12 dimulai. Simpan berkasnya: berkas ini tidak dapat diunduh lagi.", "The PKCS#12 download has started. Keep the file: it cannot be downloaded again."),
+        ["notWaitingForEnrollment"] = ("Permohonan ini tidak sedang menunggu enrollment Anda.", "This request is not waiting for your enrollment."),
+        ["certificateIssued"] = ("Sertifikat Anda telah terbit.", "Your certificate is issued."),
+        ["downloadCertificate"] = ("Unduh sertifikat", "Download the certificate"),
+        ["kind"] = ("Jenis", "Kind"),
+        ["openInNewTab"] = ("Buka di tab baru", "Open in a new tab"),
+        ["by"] = ("oleh", "by"),
+
+        // Administration: designer and model versions
+        ["designer"] = ("Desainer alur kerja", "Workflow designer"),
+        ["newModel"] = ("Baru", "New"),
+        ["deployedVersion"] = ("Proses dan versi yang sudah di-deploy", "Deployed process and version"),
+        ["import"] = ("Impor", "Import"),
+        ["export"] = ("Ekspor", "Export"),
+        ["undo"] = ("Urungkan", "Undo"),
+        ["redo"] = ("Ulangi", "Redo"),
+        ["check"] = ("Periksa", "Check"),
+        ["deploy"] = ("Deploy", "Deploy"),
+        ["designerImportWarnings"] = ("{0} ({1} peringatan impor)", "{0} ({1} import warnings)"),
+        ["designerCannotOpen"] = ("Model tidak dapat dibuka: {0}", "Cannot open the model: {0}"),
+        ["designerNoVersion"] = ("Tidak ada versi {0} yang sudah di-deploy.", "No deployed version of {0}."),
+        ["designerProblemsBlock"] = ("{0} masalah menghalangi deploy.", "{0} problem(s) block deployment."),
+        ["designerAccepted"] = ("Engine menerima model ini.", "The engine accepts this model."),
+        ["designerDeployed"] = ("{0} versi {1} sudah di-deploy.", "Deployed {0} version {1}."),
+        ["designerUnchanged"] = ("Tidak berubah: {0} versi {1} sudah berisi model ini.", "Unchanged: {0} version {1} is this model already."),
+        ["designerNotDeployed"] = ("Tidak di-deploy: {0} masalah.", "Not deployed: {0} problem(s)."),
+        ["designerTemplatesFailed"] = ("Template elemen: {0}", "Element templates: {0}"),
+        ["designerNewProcess"] = ("Proses baru", "New process"),
+        ["workflowVersions"] = ("Versi alur kerja", "Workflow versions"),
+        ["version"] = ("Versi", "Version"),
+        ["deployedAt"] = ("Dideploy pada", "Deployed at"),
+        ["deployedBy"] = ("Dideploy oleh", "Deployed by"),
+        ["download"] = ("Unduh", "Download"),
+        ["openInDesigner"] = ("Buka di desainer", "Open in designer"),
+        ["compare"] = ("Bandingkan", "Compare"),
+        ["problems"] = ("Masalah", "Problems"),
+        ["chooseTemplate"] = ("Pilih template", "Choose a template"),
+
+        // Administration: forms and mail templates
+        ["forms"] = ("Formulir", "Forms"),
+        ["mailTemplates"] = ("Template email", "Mail templates"),
+        ["formUnknown"] = ("Formulir tugas ini ({0}) tidak dikenal: simpan formulir dengan id ini di Admin → Formulir agar tugas dapat diisi di sini.", "This task's form ({0}) is unknown: save a form with this id under Admin → Forms to fill the task in here."),
+        ["formInvalid"] = ("Formulir belum diisi dengan benar.", "The form is not filled in correctly."),
+        ["completeTask"] = ("Selesaikan", "Complete"),
+        ["newResource"] = ("Baru (id: huruf kecil, angka, tanda hubung)", "New (id: lower-case letters, digits, dashes)"),
+        ["save"] = ("Simpan sebagai versi baru", "Save as a new version"),
+        ["saved"] = ("Tersimpan:", "Saved:"),
+        ["versions"] = ("Versi", "Versions"),
+        ["preview"] = ("Pratinjau", "Preview"),
+
+        // Administration: process instances
+        ["instances"] = ("Instans proses", "Process instances"),
+        ["process"] = ("Proses", "Process"),
+        ["startedAt"] = ("Dimulai", "Started"),
+        ["endedAt"] = ("Berakhir", "Ended"),
+        ["incidents"] = ("Insiden", "Incidents"),
+        ["withIncidents"] = ("Dengan insiden", "With incidents"),
+        ["noInstances"] = ("Tidak ada instans.", "No instances."),
+        ["onlyFirst"] = ("Hanya {0} instans terbaru yang ditampilkan; persempit saringan.", "Only the {0} newest instances are shown; narrow the filters."),
+        ["history"] = ("Riwayat", "History"),
+        ["variables"] = ("Variabel", "Variables"),
+        ["retry"] = ("Coba lagi", "Retry"),
+        ["waiting"] = ("Menunggu", "Waiting"),
+        ["done"] = ("Selesai", "Completed"),
+        ["failed"] = ("Gagal", "Failed"),
+        ["elementCounts"] = ("Jumlah per elemen", "Counts per element"),
+        ["element"] = ("Elemen", "Element"),
+    };
+
+    /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>
+    public static string Get(string key)
+    {
+        if (!Words.TryGetValue(key, out var word))
+        {
+            return key;
+        }
+
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? word.En : word.Id;
+    }
+
+    /// <summary>Of two words that come with their data (a product's document labels), the one in the current UI language.</summary>
+    public static string Pick(string id, string en) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en : id;
+
+    /// <summary>The other language's culture name, for the switch.</summary>
+    public static string OtherLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "id" : "en";
+
+    /// <summary>Western Indonesia Time (WIB), in which pages and mails show moments.</summary>
+    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    /// <summary>A moment as the seed shows it: <c>24-05-2019 14:34</c>, in Western Indonesia Time.</summary>
+    public static string Moment(DateTimeOffset? at) =>
+        at is { } value ? value.ToOffset(Wib).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+}

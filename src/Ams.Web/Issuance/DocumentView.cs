@@ -1,4 +1,0 @@
-namespace Ams.Web.Issuance;
-
-/// <summary>A document of a request as the API lists it: where to fetch it, not its bytes.</summary>
-public sealed record DocumentView(int Number, string Kind, string FileName, string ContentType, long Size, string Href);

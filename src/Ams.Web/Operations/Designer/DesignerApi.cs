@@ -1,0 +1,28 @@
+using Ams.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ams.Web.Operations.Designer;
+
+/// <summary><c>/api/designer</c>: what the designer page needs besides the models (administrators).</summary>
+public static class DesignerApi
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapDesignerApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/designer").RequireAuthorization(Roles.Admin).WithTags("Designer");
+        group.MapGet("/element-templates", ElementTemplatesAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> ElementTemplatesAsync(Operations.Resources.ResourceStore resources, RoleManager<IdentityRole> roleManager, CancellationToken cancellationToken)
+    {
+        var roles = await roleManager.Roles.Where(r => r.Name != null).Select(r => r.Name!).OrderBy(name => name).ToListAsync(cancellationToken);
+        var templates = ElementTemplates.Build(
+            JobWorkers.All,
+            await resources.MailTemplateIdsAsync(cancellationToken),
+            await resources.FormIdsAsync(cancellationToken),
+            roles);
+        return TypedResults.Text(templates.ToJsonString(), "application/json");
+    }
+}

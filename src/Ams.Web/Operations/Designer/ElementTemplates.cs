@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+
+namespace Ams.Web.Operations.Designer;
+
+/// <summary>
+/// Camunda 8 element templates for this host: one per in-process worker and one for the verifier's user task.
+/// Each writes exactly the <c>zeebe:</c> extensions the engine's parser reads, so an administrator never types a job type.
+/// </summary>
+public static class ElementTemplates
+{
+    private const string Schema = "https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json";
+
+    private const string Group = "ams";
+
+    /// <summary>The id prefix of every template of this host.</summary>
+    public const string IdPrefix = "ams.";
+
+    /// <summary>The user-task template's id.</summary>
+    public const string VerificationTaskId = IdPrefix + "user-task.verification";
+
+    /// <summary>Builds the templates from the workers and the ids the administrator can pick.</summary>
+    public static JsonArray Build(IEnumerable<JobWorker> workers, IReadOnlyList<string> mailTemplates, IReadOnlyList<string> forms, IReadOnlyList<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(workers);
+        var templates = new JsonArray();
+        foreach (var worker in workers)
+        {
+            templates.Add(ServiceTask(worker, mailTemplates));
+        }
+
+        templates.Add(VerificationTask(forms, roles));
+        return templates;
+    }
+
+    private static JsonObject ServiceTask(JobWorker worker, IReadOnlyList<string> mailTemplates)
+    {
+        var properties = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "Hidden",
+                ["value"] = worker.JobType,
+                ["binding"] = new JsonObject { ["type"] = "zeebe:taskDefinition", ["property"] = "type" },
+            },
+        };
+        foreach (var input in worker.Inputs)
+        {
+            properties.Add(input.Choices == JobInputChoices.MailTemplate
+                ? Dropdown(input.Label, mailTemplates, input.Value, Binding("zeebe:input", "name", input.Target))
+                : Feel(input.Label, input.Value, Binding("zeebe:input", "name", input.Target), required: true));
+        }
+
+        properties.Add(new JsonObject
+        {
+            ["label"] = "Retries",
+            ["type"] = "String",
+            ["value"] = worker.Retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["binding"] = Binding("zeebe:taskDefinition", "property", "retries"),
+            ["constraints"] = new JsonObject { ["notEmpty"] = true, ["pattern"] = new JsonObject { ["value"] = "^[0-9]+$", ["message"] = "A whole number." } },
+        });
+        return Template(IdPrefix + worker.JobType, worker.Name, worker.Description, "bpmn:ServiceTask", properties);
+    }
+
+    private static JsonObject VerificationTask(IReadOnlyList<string> forms, IReadOnlyList<string> roles)
+    {
+        var properties = new JsonArray
+        {
+            new JsonObject { ["type"] = "Hidden", ["value"] = "", ["binding"] = new JsonObject { ["type"] = "zeebe:userTask" } },
+            Dropdown("Candidate groups", roles, Features.Accounts.Roles.Verifier, Binding("zeebe:assignmentDefinition", "property", "candidateGroups")),
+            Dropdown("Form", forms, "verification", Binding("zeebe:formDefinition", "property", "formId")),
+            Feel("Due date (optional)", null, Binding("zeebe:taskSchedule", "property", "dueDate"), required: false),
+            Feel("Priority (optional, 0-100)", null, Binding("zeebe:priorityDefinition", "property", "priority"), required: false),
+        };
+        return Template(VerificationTaskId, "Verifikasi OP", "Tugas verifikasi di kotak tugas untuk satu peran, dengan formulir.", "bpmn:UserTask", properties);
+    }
+
+    private static JsonObject Template(string id, string name, string description, string elementType, JsonArray properties) => new()
+    {
+        ["$schema"] = Schema,
+        ["id"] = id,
+        ["name"] = name,
+        ["description"] = description,
+        ["version"] = 1,
+        ["category"] = new JsonObject { ["id"] = "ams", ["name"] = "AMS" },
+        ["appliesTo"] = new JsonArray("bpmn:Task"),
+        ["elementType"] = new JsonObject { ["value"] = elementType },
+        ["groups"] = new JsonArray(new JsonObject { ["id"] = Group, ["label"] = "AMS" }),
+        ["properties"] = InGroup(properties),
+    };
+
+    // Every visible field in one group, so the panel shows them together instead of under "Custom properties".
+    private static JsonArray InGroup(JsonArray properties)
+    {
+        foreach (var property in properties.Select(p => p!.AsObject()).Where(p => p["type"]!.GetValue<string>() != "Hidden"))
+        {
+            property["group"] = Group;
+        }
+
+        return properties;
+    }
+
+    private static JsonObject Dropdown(string label, IReadOnlyList<string> values, string? preferred, JsonObject binding)
+    {
+        var choices = new JsonArray();
+        foreach (var value in values)
+        {
+            choices.Add(new JsonObject { ["name"] = value, ["value"] = value });
+        }
+
+        var property = new JsonObject { ["label"] = label, ["type"] = "Dropdown", ["choices"] = choices, ["binding"] = binding };
+        var initial = preferred is not null && values.Contains(preferred) ? preferred : values.FirstOrDefault();
+        if (initial is not null)
+        {
+            property["value"] = initial;
+        }
+
+        property["constraints"] = new JsonObject { ["notEmpty"] = true };
+        return property;
+    }
+
+    private static JsonObject Feel(string label, string? value, JsonObject binding, bool required)
+    {
+        var property = new JsonObject { ["label"] = label, ["type"] = "String", ["feel"] = "required", ["binding"] = binding };
+        if (value is not null)
+        {
+            property["value"] = value;
+        }
+
+        if (required)
+        {
+            property["constraints"] = new JsonObject { ["notEmpty"] = true };
+        }
+
+        return property;
+    }
+
+    private static JsonObject Binding(string type, string key, string value) => new() { ["type"] = type, [key] = value };
+}
