@@ -18,12 +18,13 @@ public static class AccountsApi
         return routes;
     }
 
-    /// <summary>The holder to invite.</summary>
-    public sealed record InviteRequest(string? Email, string? DisplayName);
+    /// <summary>The holder to invite, with what their certificates will carry besides name and email.</summary>
+    public sealed record InviteRequest(string? Email, string? DisplayName, string? Organization = null, string? OrganizationalUnit = null, string? IdentityNumber = null);
 
     private static async Task<IResult> InviteAsync(InviteRequest request, HolderInvitations invitations, CancellationToken cancellationToken)
     {
-        var (user, field, problem) = await invitations.InviteAsync(request.Email, request.DisplayName, cancellationToken);
+        var (user, field, problem) = await invitations.InviteAsync(
+            request.Email, request.DisplayName, new HolderSubjectFields(request.Organization, request.OrganizationalUnit, request.IdentityNumber), cancellationToken);
         return user is not null
             ? TypedResults.Created($"/api/admin/holders/{user.Id}", new { id = user.Id, email = user.Email })
             : field is null

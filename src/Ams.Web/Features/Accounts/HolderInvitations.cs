@@ -19,8 +19,10 @@ public sealed class HolderInvitations(
     IOptions<DataProtectionTokenProviderOptions> tokens, Operations.Audit.AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Creates the account and queues the invitation mail; null and a reason when refused.</summary>
-    public async Task<(AmsUser? User, string? Field, string? Problem)> InviteAsync(string? email, string? displayName, CancellationToken cancellationToken)
+    public async Task<(AmsUser? User, string? Field, string? Problem)> InviteAsync(
+        string? email, string? displayName, HolderSubjectFields subject, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         if (string.IsNullOrWhiteSpace(email) || !MailAddress.TryCreate(email.Trim(), out var address) || address.Address != email.Trim())
         {
             return (null, "email", "A valid email address is required.");
@@ -31,12 +33,18 @@ public sealed class HolderInvitations(
             return (null, "displayName", "A name of at most 128 characters is required.");
         }
 
+        if (subject.Problem() is { } wrong)
+        {
+            return (null, wrong.Field, wrong.Problem);
+        }
+
         if (await users.FindByEmailAsync(address.Address) is not null)
         {
             return (null, null, "An account with this email already exists.");
         }
 
         var user = new AmsUser { UserName = address.Address, Email = address.Address, DisplayName = displayName.Trim() };
+        subject.ApplyTo(user);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {

@@ -37,6 +37,18 @@ public sealed class HoldersModel(HolderInvitations invitations, FailedSignIns fa
     [BindProperty]
     public string Email { get; set; } = "";
 
+    /// <summary>The holder's organisation, for their certificates.</summary>
+    [BindProperty]
+    public string? Organization { get; set; }
+
+    /// <summary>The holder's unit, for their certificates.</summary>
+    [BindProperty]
+    public string? OrganizationalUnit { get; set; }
+
+    /// <summary>The holder's identity number (NIK), for their certificates.</summary>
+    [BindProperty]
+    public string? IdentityNumber { get; set; }
+
     /// <summary>What the last invitation came to.</summary>
     public string? Message { get; private set; }
 
@@ -46,13 +58,14 @@ public sealed class HoldersModel(HolderInvitations invitations, FailedSignIns fa
     /// <summary>Creates the account and mails the invitation.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (user, _, problem) = await invitations.InviteAsync(Email, DisplayName, cancellationToken);
+        var (user, _, problem) = await invitations.InviteAsync(Email, DisplayName, new HolderSubjectFields(Organization, OrganizationalUnit, IdentityNumber), cancellationToken);
         Failed = user is null;
         Message = Failed ? problem : string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Get("invited"), user!.Email);
         if (!Failed)
         {
             DisplayName = "";
             Email = "";
+            Organization = OrganizationalUnit = IdentityNumber = null;
             ModelState.Clear();
         }
 
