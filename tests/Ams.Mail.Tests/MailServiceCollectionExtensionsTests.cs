@@ -51,7 +51,7 @@ public sealed class MailServiceCollectionExtensionsTests : IDisposable
         await outbox.EnqueueAsync(RequestSamples.Approved(), DateTimeOffset.UtcNow.AddMinutes(-1));
         var report = await delivery.DeliverDueAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(14, provider.GetRequiredService<MailTemplateLibrary>().Templates.Count);
+        Assert.Equal(24, provider.GetRequiredService<MailTemplateLibrary>().Templates.Count);
         Assert.Equal(1, report.Sent);
         Assert.Single(Directory.GetFiles(folder.File("mail"), "*.eml"));
     }

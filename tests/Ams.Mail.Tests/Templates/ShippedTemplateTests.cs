@@ -22,6 +22,9 @@ public sealed class ShippedTemplateTests
         ["revokedAt"] = "2019-05-24T14:40:00+07:00",
         ["expiresAt"] = "2019-05-31T23:59:00+07:00",
         ["dueAt"] = "2019-05-25T14:34:00+07:00",
+        ["product"] = "Tanda Tangan Digital",
+        ["enrolledAt"] = "2019-05-26T09:15:00+07:00",
+        ["enrollmentLink"] = "https://ams.example.id/penerbitan/REQ-2019-0042/enrollment",
     };
 
     public static TheoryData<string, string, string, string[]> Expectations => new()
@@ -39,6 +42,16 @@ public sealed class ShippedTemplateTests
         { "account-invitation", "id", "Undangan akun AMS untuk siti@contoh.go.id", ["Yth. Siti Rahmawati,", "alamat email siti@contoh.go.id", "berlaku sampai 31-05-2019 23:59", "https://ams.example.id/permohonan/REQ-2019-0042"] },
         { "account-invitation", "en", "Your AMS account invitation for siti@contoh.go.id", ["Dear Siti Rahmawati,", "email address siti@contoh.go.id", "valid until 31-05-2019 23:59", "https://ams.example.id/permohonan/REQ-2019-0042"] },
         { "verifier-reminder", "id", "Pengingat: permohonan REQ-2019-0042 menunggu Verifikasi", ["Yth. Budi Santoso,", "sebelum 25-05-2019 14:34", "Permohonan       : revoke", "Pemohon          : Siti Rahmawati", "Diajukan         : 24-05-2019 14:34"] },
+        { "issuance-received", "id", "Permohonan penerbitan sertifikat Tanda Tangan Digital telah diterima", ["Siti Rahmawati", "REQ-2019-0042", "24-05-2019 14:34"] },
+        { "issuance-received", "en", "Your certificate application for Tanda Tangan Digital has been received", ["Dear Siti Rahmawati,", "REQ-2019-0042", "24-05-2019 14:34"] },
+        { "issuance-approved", "id", "Permohonan REQ-2019-0042 disetujui: silakan lakukan enrollment", ["Siti Rahmawati", "Data sesuai", "https://ams.example.id/penerbitan/REQ-2019-0042/enrollment"] },
+        { "issuance-approved", "en", "Request REQ-2019-0042 approved: please enroll", ["Dear Siti Rahmawati,", "Data sesuai", "https://ams.example.id/penerbitan/REQ-2019-0042/enrollment"] },
+        { "issuance-rejected", "id", "Permohonan penerbitan REQ-2019-0042 ditolak", ["Siti Rahmawati", "Data sesuai", "24-05-2019 14:36"] },
+        { "issuance-rejected", "en", "Certificate application REQ-2019-0042 rejected", ["Dear Siti Rahmawati,", "Verification note : Data sesuai", "rejected on 24-05-2019 14:36", "Tanda Tangan Digital"] },
+        { "certificate-issued", "id", "Sertifikat Elektronik 14a6e6b5ef3449ec telah terbit", ["Siti Rahmawati", "REQ-2019-0042", "26-05-2019 09:15"] },
+        { "certificate-issued", "en", "Electronic certificate 14a6e6b5ef3449ec has been issued", ["Dear Siti Rahmawati,", "Serial number  : 14a6e6b5ef3449ec", "Issued         : 26-05-2019 09:15", "Tanda Tangan Digital"] },
+        { "issuance-expired", "id", "Permohonan penerbitan REQ-2019-0042 kedaluwarsa", ["Siti Rahmawati", "Tanda Tangan Digital"] },
+        { "issuance-expired", "en", "Certificate application REQ-2019-0042 has expired", ["Dear Siti Rahmawati,", "Tanda Tangan Digital"] },
         { "verifier-reminder", "en", "Reminder: request REQ-2019-0042 awaits verification", ["Dear Budi Santoso,", "due by 25-05-2019 14:34", "Request        : revoke", "Requester      : Siti Rahmawati", "Submitted      : 24-05-2019 14:34"] },
     };
 
@@ -63,14 +76,18 @@ public sealed class ShippedTemplateTests
     }
 
     [Fact]
-    public void Ships_seven_templates_in_Indonesian_and_English()
+    public void Ships_twelve_templates_in_Indonesian_and_English()
     {
         var library = ShippedTemplates.Load();
 
         var variants = library.Templates.Select(t => $"{t.Id}.{t.Language}").Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            from id in new[] { "account-invitation", "certificate-revoked", "enrollment-failed", "request-approved", "request-received", "request-rejected", "verifier-reminder" }
+            from id in new[]
+            {
+                "account-invitation", "certificate-issued", "certificate-revoked", "enrollment-failed", "issuance-approved", "issuance-expired",
+                "issuance-received", "issuance-rejected", "request-approved", "request-received", "request-rejected", "verifier-reminder",
+            }
             from language in new[] { "en", "id" }
             select $"{id}.{language}",
             variants);
