@@ -141,6 +141,10 @@ public sealed class WorkflowEngine
     /// </summary>
     public string? RefusalOf(JsonObject? variables) => VariableSize.RefusalOf(variables, options);
 
+    /// <summary>Refuses variables that may not enter an instance before any work, else runs the command.</summary>
+    private Task<CommandResult> RefusedOrRun(JsonObject? variables, Func<Task<CommandResult>> command) =>
+        RefusalOf(variables) is { } refusal ? Task.FromResult(CommandResult.Invalid(refusal)) : command();
+
     /// <summary>Loads an instance with its tokens, variables and open wait states.</summary>
     public Task<ProcessInstance?> GetInstanceAsync(Guid id, CancellationToken cancellationToken = default) =>
         store.LoadInstanceAsync(id, cancellationToken);
@@ -199,16 +203,11 @@ public sealed class WorkflowEngine
     /// </summary>
     public Task<CommandResult> CompleteUserTaskAsync(
         Guid taskKey, string userId, JsonObject? variables, CancellationToken cancellationToken = default, IReadOnlyList<IHostWrite>? alsoWrite = null) =>
-        OnUserTaskAsync(taskKey, userId, (context, task) =>
+        RefusedOrRun(variables, () => OnUserTaskAsync(taskKey, userId, (context, task) =>
         {
             if (task.Assignee is { } other && other != userId)
             {
                 return CommandResult.Conflict($"The task is claimed by {other}.");
-            }
-
-            if (RefusalOf(variables) is { } refusal)
-            {
-                return CommandResult.Invalid(refusal);
             }
 
             var element = context.Instance.Element(task.ElementInstanceKey)!;
@@ -223,7 +222,7 @@ public sealed class WorkflowEngine
             context.Transitions.AcceptCompletionVariables(element, variables);
             context.Transitions.Complete(element);
             return CommandResult.Ok;
-        }, cancellationToken);
+        }, cancellationToken));
 
     /// <summary>Leases up to <paramref name="maxJobs"/> jobs of a type to <paramref name="worker"/> for <paramref name="lockDuration"/>.</summary>
     public Task<IReadOnlyList<JobRecord>> ActivateJobsAsync(string type, int maxJobs, string worker, TimeSpan lockDuration, CancellationToken cancellationToken = default)
@@ -261,13 +260,8 @@ public sealed class WorkflowEngine
         IReadOnlyList<OutboxMessage>? outbox = null,
         CancellationToken cancellationToken = default,
         IReadOnlyList<IHostWrite>? alsoWrite = null) =>
-        OnLeasedJobAsync(jobKey, worker, (context, job, element) =>
+        RefusedOrRun(variables, () => OnLeasedJobAsync(jobKey, worker, (context, job, element) =>
         {
-            if (RefusalOf(variables) is { } refusal)
-            {
-                return CommandResult.Invalid(refusal);
-            }
-
             job.State = JobState.Completed;
             context.Instance.Jobs.Remove(job);
             context.Changes.Jobs[job.Key] = job;
@@ -277,7 +271,7 @@ public sealed class WorkflowEngine
             context.Transitions.AcceptCompletionVariables(element, variables);
             context.Transitions.Complete(element);
             return CommandResult.Ok;
-        }, cancellationToken);
+        }, cancellationToken));
 
     /// <summary>
     /// Records a failed attempt: with retries left the job returns to the pool after a back-off
@@ -465,13 +459,8 @@ public sealed class WorkflowEngine
 
     /// <summary>Updates variables of an instance (an operator fixing data before retrying an incident).</summary>
     public Task<CommandResult> SetVariablesAsync(Guid processInstanceId, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(processInstanceId, actor, context =>
+        RefusedOrRun(variables, () => runner.RunAsync(processInstanceId, actor, context =>
         {
-            if (RefusalOf(variables) is { } refusal)
-            {
-                return CommandResult.Invalid(refusal);
-            }
-
             foreach (var (name, value) in variables)
             {
                 context.Instance.Variables[name] = value?.DeepClone();
@@ -479,7 +468,7 @@ public sealed class WorkflowEngine
 
             context.Record(HistoryEventType.VariablesUpdated, context.Model.Id, null, string.Join(", ", variables.Select(v => v.Key)));
             return CommandResult.Ok;
-        }, retryOnConflict: true, cancellationToken);
+        }, retryOnConflict: true, cancellationToken));
 
     private async Task<CommandResult> FireStartTimerAsync(TimerRecord timer, CancellationToken cancellationToken)
     {
