@@ -56,13 +56,9 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        // The test server has no socket, so no client address; this stands in for the one a real connection has.
-        if (settings.TryGetValue(ClientAddress, out var address))
-        {
-            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ClientAddressFilter(System.Net.IPAddress.Parse(address))));
-        }
-
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        // The test server has no socket, so no client address: the header names one, else the setting, else loopback.
+        var fallback = settings.TryGetValue(ClientAddress, out var address) ? System.Net.IPAddress.Parse(address) : System.Net.IPAddress.Loopback;
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new TestClientAddress(fallback)));
     }
 
     /// <summary>The authenticator keys of the verifiers and administrators the tests created, by email.</summary>
@@ -151,18 +147,4 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
             // A file still held by a pooled connection; the temporary folder is cleaned by the OS.
         }
     }
-}
-
-/// <summary>Sets the client address of requests that come without one (the test server's).</summary>
-internal sealed class ClientAddressFilter(System.Net.IPAddress address) : Microsoft.AspNetCore.Hosting.IStartupFilter
-{
-    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
-    {
-        Microsoft.AspNetCore.Builder.UseExtensions.Use(app, (Microsoft.AspNetCore.Http.HttpContext context, Microsoft.AspNetCore.Http.RequestDelegate proceed) =>
-        {
-            context.Connection.RemoteIpAddress ??= address;
-            return proceed(context);
-        });
-        next(app);
-    };
 }

@@ -7,9 +7,10 @@ namespace Ams.Web.Tests;
 
 /// <summary>
 /// The in-process test server has no network peer, so tests name the client's address in <see cref="Header"/>;
-/// this runs before the host's own pipeline, in tests only, and the product never reads the header.
+/// without it a request comes from <paramref name="fallback"/>. This runs before the host's own pipeline, in tests only,
+/// and the product never reads the header.
 /// </summary>
-public sealed class TestClientAddress : IStartupFilter
+public sealed class TestClientAddress(IPAddress fallback) : IStartupFilter
 {
     public const string Header = "X-Test-Client-Address";
 
@@ -19,7 +20,7 @@ public sealed class TestClientAddress : IStartupFilter
         {
             context.Connection.RemoteIpAddress = IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address)
                 ? address
-                : context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
+                : fallback;
             return following(context);
         });
         next(app);
