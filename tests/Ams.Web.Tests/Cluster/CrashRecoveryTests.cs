@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Ams.Pki.Tests.Support;
 using Ams.Workflow.Engine.Runtime;
 using Microsoft.Data.Sqlite;
 
@@ -39,8 +38,7 @@ public sealed class CrashRecoveryTests
         }
 
         Assert.True(serials.Count >= killPoints.Length, $"The demo holders have {serials.Count} certificates.");
-        using var anonymous = new HttpClient { BaseAddress = node.BaseAddress };
-        var ca = await anonymous.GetStringAsync(new Uri("/pki/ca.pem", UriKind.Relative));
+        var ocsp = await OcspQuery.ForClusterAsync(node.BaseAddress);
         for (var round = 0; round < killPoints.Length; round++)
         {
             var (holder, serial) = serials[round];
@@ -50,7 +48,7 @@ public sealed class CrashRecoveryTests
             var state = await DescribeAsync(database);
             var restart = Stopwatch.StartNew();
             await node.StartAsync();
-            var revokedAfter = await WaitUntilRevokedAsync(node, ca, serial, restart);
+            var revokedAfter = await WaitUntilRevokedAsync(node, ocsp, serial, restart);
             TestContext.Current.TestOutputHelper?.WriteLine(
                 $"Killed {killPoints[round].Name} ({(reached ? "reached" : "passed before the kill")}; {state}): OCSP revoked {revokedAfter.TotalSeconds:F1} s after the restart began.");
             Assert.True(revokedAfter <= Target, $"Killed {killPoints[round].Name}: OCSP said revoked only {revokedAfter} after the restart.");
@@ -115,16 +113,12 @@ public sealed class CrashRecoveryTests
         return parts.Count == 0 ? "nothing open" : string.Join(", ", parts);
     }
 
-    private static async Task<TimeSpan> WaitUntilRevokedAsync(HostProcess node, string caPem, string serial, Stopwatch restart)
+    private static async Task<TimeSpan> WaitUntilRevokedAsync(HostProcess node, OcspQuery ocsp, string serial, Stopwatch restart)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ams-cluster-tests", "ocsp-" + Guid.NewGuid().ToString("N"))).FullName;
-        await File.WriteAllTextAsync(Path.Combine(folder, "chain.pem"), caPem);
-        await File.WriteAllTextAsync(Path.Combine(folder, "issuer.pem"), caPem[..(caPem.IndexOf("-----END CERTIFICATE-----", StringComparison.Ordinal) + 25)] + "\n");
         while (true)
         {
-            var answer = await OpenSsl.RunOkAsync(folder, "ocsp", "-issuer", "issuer.pem", "-serial", "0x" + serial, "-CAfile", "chain.pem",
-                "-url", $"{node.BaseAddress}pki/ocsp", "-resp_text");
-            if (answer.Contains($"0x{serial}: revoked", StringComparison.OrdinalIgnoreCase))
+            var answer = await ocsp.AskAsync(node.BaseAddress, serial);
+            if (OcspQuery.SaysRevoked(answer, serial))
             {
                 return restart.Elapsed;
             }
