@@ -84,8 +84,12 @@ public sealed class FailedSignIns(AmsDbContext db, IOptions<IdentityOptions> ide
     public async Task SucceededAsync(string userId, string address, CancellationToken cancellationToken)
     {
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.AccessFailedCount, 0), cancellationToken);
+        // Reset, not deleted: a parallel attempt from the same address that already inserted-or-found the row would
+        // otherwise find nothing to charge and be refused as if the account were locked.
         var provider = ProviderPrefix + address;
-        await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == provider).ExecuteDeleteAsync(cancellationToken);
+        var empty = Stamp(DateTimeOffset.UnixEpoch);
+        await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == provider && t.Name == CounterName)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, empty), cancellationToken);
     }
 
     /// <summary>An administrator lifts every lock of an account; false when there is no such account.</summary>
