@@ -33,34 +33,25 @@ public sealed class FeelParseErrorTests
     }
 
     [Fact]
-    public void Index_is_refused_at_the_bracket()
+    public void Unclosed_filter_is_refused_at_its_end()
     {
-        var error = ParseError("response.body.choices[1]");
+        var error = ParseError("items[price > 10");
 
-        Assert.Equal(21, error.Position);
-        Assert.Contains("Filters and indexes", error.Message);
-    }
-
-    [Fact]
-    public void Filter_is_refused_at_the_bracket()
-    {
-        var error = ParseError("items[price > 10]");
-
-        Assert.Equal(5, error.Position);
-        Assert.Contains("not supported", error.Message);
+        Assert.Equal(16, error.Position);
+        Assert.Contains("']' after the filter", error.Message);
     }
 
     [Theory]
-    [InlineData("some item in cargo_items satisfies not(item.is_legal)", "Quantified expressions")]
-    [InlineData("every x in xs satisfies x > 1", "Quantified expressions")]
-    [InlineData("for x in xs return x * 2", "Loops")]
-    [InlineData("function(a) a + 1", "Function definitions")]
-    public void Iteration_and_function_definitions_are_refused(string source, string expected)
+    [InlineData("for x in xs x * 2", 12, "Unexpected name 'x'")]
+    [InlineData("every x in xs x > 1", 14, "Unexpected name 'x'")]
+    [InlineData("[1..5", 5, "closing the range")]
+    [InlineData("function(1) 2", 9, "a parameter name")]
+    public void Incomplete_loops_ranges_and_functions_are_refused(string source, int position, string expected)
     {
         var error = ParseError(source);
 
-        Assert.Equal(0, error.Position);
-        Assert.StartsWith(expected, error.Message);
+        Assert.Equal(position, error.Position);
+        Assert.Contains(expected, error.Message);
     }
 
     [Fact]
@@ -91,9 +82,7 @@ public sealed class FeelParseErrorTests
     }
 
     [Theory]
-    [InlineData("x in [1..5]", 7, "Ranges")]
-    [InlineData("x in 1..5", 6, "Ranges")]
-    [InlineData("2 ** 3", 2, "Exponentiation")]
+    [InlineData("x in 1..5", 6, "'..'")]
     [InlineData("a && b", 2, "'&&'")]
     [InlineData("a || b", 2, "'||'")]
     [InlineData("!a", 0, "'!'")]
@@ -103,7 +92,6 @@ public sealed class FeelParseErrorTests
     [InlineData("\"\\u12\"", 1, "Invalid escape")]
     [InlineData("a # b", 2, "Unexpected character '#'")]
     [InlineData("x instance of string", 2, "'instance of'")]
-    [InlineData("x in > 5", 5, "Unary tests")]
     [InlineData("f(a: 1)", 0, "Unknown function 'f'")]
     [InlineData("string(from: 1)", 7, "Named arguments")]
     [InlineData("1 = 1 = true", 6, "Comparisons cannot be chained")]

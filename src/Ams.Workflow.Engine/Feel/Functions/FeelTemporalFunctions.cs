@@ -13,16 +13,18 @@ internal static class FeelTemporalFunctions
         [string text] => FeelTemporalText.ParseDate(text),
         [DateOnly date] => date,
         [DateTimeOffset dateTime] => DateOnly.FromDateTime(dateTime.DateTime),
+        [DateTime local] => DateOnly.FromDateTime(local),
         [decimal year, decimal month, decimal day] => DateFromParts(year, month, day),
         _ => null,
     };
 
-    /// <summary><c>date and time(text)</c>, or a date taken as midnight UTC.</summary>
+    /// <summary><c>date and time(text)</c>: zoned with an offset or <c>Z</c>, local without; a date becomes its local midnight.</summary>
     public static object? DateAndTime(object?[] arguments, FeelEvaluationContext context) => arguments switch
     {
         [string text] => FeelTemporalText.ParseDateTime(text),
         [DateTimeOffset dateTime] => dateTime,
-        [DateOnly date] => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        [DateTime local] => local,
+        [DateOnly date] => date.ToDateTime(TimeOnly.MinValue),
         _ => null,
     };
 
