@@ -507,20 +507,37 @@ internal sealed class FeelParser
 
         tokens.Expect(FeelTokenKind.LeftParenthesis, "'('");
         var arguments = new List<FeelNode>();
+        Dictionary<string, FeelNode>? named = null;
         if (!tokens.Accept(FeelTokenKind.RightParenthesis))
         {
             do
             {
-                if (tokens.Current.Kind == FeelTokenKind.Identifier && tokens.Peek(1).Kind == FeelTokenKind.Colon)
+                if (FeelFunctionNameReader.TryReadParameterName(tokens) is { } parameter)
                 {
-                    var argument = tokens.Current.Position;
-                    throw new FeelSyntaxException($"Named arguments at position {argument} are not supported.", argument);
+                    named ??= new Dictionary<string, FeelNode>(StringComparer.Ordinal);
+                    if (arguments.Count > 0 || !named.TryAdd(parameter.Name, ParseNested(position)))
+                    {
+                        throw new FeelSyntaxException(
+                            $"The argument '{parameter.Name}' at position {parameter.Position} is given twice, or after positional arguments.", parameter.Position);
+                    }
+
+                    continue;
+                }
+
+                if (named is not null)
+                {
+                    throw tokens.Unexpected("a named argument ('name: value') after named arguments");
                 }
 
                 arguments.Add(ParseNested(position));
             }
             while (tokens.Accept(FeelTokenKind.Comma));
             tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
+        }
+
+        if (named is not null)
+        {
+            arguments = FeelNamedArguments.InOrder(function, named, position);
         }
 
         if (!function.Accepts(arguments.Count))
