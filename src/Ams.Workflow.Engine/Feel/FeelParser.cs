@@ -245,7 +245,7 @@ internal sealed class FeelParser
                         ? variable.WithMember(member.Text)
                         : Bounded(new FeelMemberNode(node.Position, node, member.Text));
                     break;
-                case FeelTokenKind.LeftBracket:
+                case FeelTokenKind.LeftBracket when !ClosesRange(tokens.Peek(1).Kind):
                     tokens.Advance();
                     iterates = true;
                     var filter = ParseNested(token.Position);
@@ -551,6 +551,11 @@ internal sealed class FeelParser
             ? Bounded(new FeelIsDefinedNode(position, arguments[0]))
             : Bounded(new FeelFunctionCallNode(position, function, [.. arguments]));
     }
+
+    // In '[1..10[' the last '[' closes the range: a filter's '[' is always followed by a value.
+    private static bool ClosesRange(FeelTokenKind next) =>
+        next is FeelTokenKind.End or FeelTokenKind.Comma or FeelTokenKind.RightParenthesis or FeelTokenKind.RightBracket
+            or FeelTokenKind.RightBrace or FeelTokenKind.Then or FeelTokenKind.Else or FeelTokenKind.And or FeelTokenKind.Or;
 
     // ']' opens a range only when a value follows it, so '[1, 2,]' is still refused at its ']'.
     private static bool StartsValue(FeelTokenKind kind) =>

@@ -8,7 +8,7 @@ namespace Ams.Workflow.Engine.Feel.Functions;
 /// </summary>
 internal static class FeelRegex
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     /// <summary>The regular expression for a pattern and FEEL flags (<c>i s m x</c>); null when either is invalid.</summary>
     public static Regex? Create(string pattern, string? flags = null)
