@@ -16,6 +16,10 @@ internal static class FeelArithmetic
                 (string a, string b) => Concatenate(a, b),
                 (DateTimeOffset a, TimeSpan b) => a + b,
                 (TimeSpan a, DateTimeOffset b) => b + a,
+                (DateTime a, TimeSpan b) => a + b,
+                (TimeSpan a, DateTime b) => b + a,
+                (DateTime a, FeelYearsMonthsDuration b) => a.AddMonths(b.TotalMonths),
+                (FeelYearsMonthsDuration a, DateTime b) => b.AddMonths(a.TotalMonths),
                 (DateTimeOffset a, FeelYearsMonthsDuration b) => a.AddMonths(b.TotalMonths),
                 (FeelYearsMonthsDuration a, DateTimeOffset b) => b.AddMonths(a.TotalMonths),
                 (DateOnly a, TimeSpan b) => AddToDate(a, b),
@@ -41,10 +45,13 @@ internal static class FeelArithmetic
             {
                 (decimal a, decimal b) => a - b,
                 (DateTimeOffset a, DateTimeOffset b) => a - b,
+                (DateTime a, DateTime b) => a - b,
+                (DateTime a, TimeSpan b) => a - b,
+                (DateTime a, FeelYearsMonthsDuration b) => a.AddMonths(checked(-b.TotalMonths)),
                 (DateTimeOffset a, TimeSpan b) => a - b,
                 (DateTimeOffset a, FeelYearsMonthsDuration b) => a.AddMonths(checked(-b.TotalMonths)),
                 (DateOnly a, DateOnly b) => TimeSpan.FromDays(a.DayNumber - b.DayNumber),
-                (DateOnly a, TimeSpan b) => AddToDate(a, -b),
+                (DateOnly a, TimeSpan b) => AddToDate(a, b.Negate()),
                 (DateOnly a, FeelYearsMonthsDuration b) => a.AddMonths(checked(-b.TotalMonths)),
                 (TimeSpan a, TimeSpan b) => a - b,
                 (FeelYearsMonthsDuration a, FeelYearsMonthsDuration b) => new FeelYearsMonthsDuration(checked(a.TotalMonths - b.TotalMonths)),
@@ -85,10 +92,14 @@ internal static class FeelArithmetic
             {
                 (_, 0m) => null,
                 (decimal a, decimal b) => a / b,
-                (TimeSpan a, decimal b) => Scale(a, 1 / b),
-                (FeelYearsMonthsDuration a, decimal b) => Scale(a, 1 / b),
-                (TimeSpan a, TimeSpan b) => b == TimeSpan.Zero ? null : (decimal)a.Ticks / b.Ticks,
-                (FeelYearsMonthsDuration a, FeelYearsMonthsDuration b) => b.TotalMonths == 0 ? null : (decimal)a.TotalMonths / b.TotalMonths,
+                (TimeSpan a, decimal b) => new TimeSpan(checked((long)decimal.Truncate(a.Ticks / b))),
+                (FeelYearsMonthsDuration a, decimal b) => new FeelYearsMonthsDuration(checked((int)decimal.Truncate(a.TotalMonths / b))),
+
+                // As Camunda: the quotient of two durations is a whole number (milliseconds, or months, divided).
+                (TimeSpan a, TimeSpan b) => b.Ticks / TimeSpan.TicksPerMillisecond == 0
+                    ? null
+                    : (decimal)((a.Ticks / TimeSpan.TicksPerMillisecond) / (b.Ticks / TimeSpan.TicksPerMillisecond)),
+                (FeelYearsMonthsDuration a, FeelYearsMonthsDuration b) => b.TotalMonths == 0 ? null : (decimal)(a.TotalMonths / b.TotalMonths),
                 _ => null,
             };
         }
@@ -127,21 +138,59 @@ internal static class FeelArithmetic
         return string.Concat(left, right);
     }
 
-    // A whole number of days keeps a date a date; a time part turns it into a date-time at midnight UTC.
-    private static object AddToDate(DateOnly date, TimeSpan duration)
-    {
-        if (duration.Ticks % TimeSpan.TicksPerDay == 0)
-        {
-            return date.AddDays(checked((int)(duration.Ticks / TimeSpan.TicksPerDay)));
-        }
+    // As Camunda: the duration is added to the date's midnight and the result's date is kept, so
+    // date("2017-01-10") + duration("PT1H") is still 2017-01-10 and date("2017-01-10") - duration("PT1H") is 2017-01-09.
+    private static DateOnly AddToDate(DateOnly date, TimeSpan duration) =>
+        DateOnly.FromDateTime(date.ToDateTime(TimeOnly.MinValue) + duration);
 
-        var midnight = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return midnight + duration;
-    }
-
+    // As Camunda: a duration is multiplied by the whole part of the number.
     private static TimeSpan Scale(TimeSpan duration, decimal factor) =>
-        new(checked((long)decimal.Round(duration.Ticks * factor)));
+        new(checked(duration.Ticks * (long)decimal.Truncate(factor)));
 
     private static FeelYearsMonthsDuration Scale(FeelYearsMonthsDuration duration, decimal factor) =>
-        new(checked((int)decimal.Truncate(duration.TotalMonths * factor)));
+        new(checked(duration.TotalMonths * (int)decimal.Truncate(factor)));
+
+    /// <summary>
+    /// <c>**</c>: a whole exponent is computed exactly (a negative one as a reciprocal); any other goes through double
+    /// precision. Overflow and results that are not real numbers give null.
+    /// </summary>
+    public static object? Power(object? left, object? right)
+    {
+        if (left is not decimal x || right is not decimal y)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (decimal.Truncate(y) == y && Math.Abs(y) <= FeelLimits.MaxExactExponent)
+            {
+                var result = 1m;
+                var exponent = (int)Math.Abs(y);
+                var factor = x;
+                while (exponent > 0)
+                {
+                    if ((exponent & 1) == 1)
+                    {
+                        result *= factor;
+                    }
+
+                    exponent >>= 1;
+                    if (exponent > 0)
+                    {
+                        factor *= factor;
+                    }
+                }
+
+                return y < 0 ? (result == 0 ? null : 1 / result) : result;
+            }
+
+            var approximate = Math.Pow((double)x, (double)y);
+            return double.IsFinite(approximate) ? (decimal)approximate : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 }

@@ -8,22 +8,22 @@ namespace Ams.Workflow.Engine.Feel;
 /// (no clock, files, reflection or network) and bounded.
 /// </summary>
 /// <remarks>
-/// The subset: number, string, boolean, null, list, context and <c>@"..."</c> temporal literals; variable paths
-/// (<c>a.b.c</c>); <c>+ - * /</c>; <c>= != &lt; &lt;= &gt; &gt;=</c>; <c>and</c>, <c>or</c>; <c>in</c> a list, a value
-/// or <c>(a, b)</c>; <c>between</c>; <c>if then else</c>; parentheses; members of dates and durations
-/// (<c>d.year</c>); and the functions now(), today(), date(), date and time(), duration(), string(), number(),
-/// contains(), starts with(), upper case(), lower case(), count(), is defined() and not(). Anything else, such as
-/// filters, ranges, quantifiers, loops or other functions, is a parse error with its position.
+/// The subset, with Camunda 8's semantics, is listed in <c>docs/feel.md</c>: literals, paths, arithmetic with
+/// <c>**</c>, comparisons, <c>and or</c>, <c>in</c> with unary tests and ranges, <c>between</c>, <c>if</c>, filters and
+/// indexes, <c>for</c>, <c>some</c>/<c>every</c>, function literals as arguments, and Camunda's built-in functions.
+/// Anything else is a parse error with its position.
 /// </remarks>
 public sealed class FeelExpression
 {
     private readonly FeelNode root;
+    private readonly bool iterates;
 
-    private FeelExpression(string source, FeelNode root, IReadOnlySet<string> rootVariables)
+    private FeelExpression(string source, FeelNode root, IReadOnlySet<string> rootVariables, bool iterates)
     {
         Source = source;
         this.root = root;
         RootVariables = rootVariables;
+        this.iterates = iterates;
     }
 
     /// <summary>The source text the expression was parsed from.</summary>
@@ -50,8 +50,8 @@ public sealed class FeelExpression
 
         try
         {
-            var root = FeelParser.Parse(source, out var rootVariables);
-            var expression = new FeelExpression(source, root, rootVariables.ToFrozenSet(StringComparer.Ordinal));
+            var root = FeelParser.Parse(source, out var rootVariables, out var iterates);
+            var expression = new FeelExpression(source, root, rootVariables.ToFrozenSet(StringComparer.Ordinal), iterates);
             return new FeelParseResult(expression, null);
         }
         catch (FeelSyntaxException exception)
@@ -69,7 +69,7 @@ public sealed class FeelExpression
     {
         ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(context);
-        return root.Evaluate(new FeelEvaluationScope(variables, context));
+        return root.Evaluate(new FeelEvaluationScope(variables, context, Budget: iterates ? new FeelEvaluationBudget() : null));
     }
 
     /// <summary>The source text.</summary>

@@ -14,6 +14,29 @@ internal static class FeelFunctionNameReader
         ["get", "or", "else"],
     ];
 
+    /// <summary>
+    /// Consumes and returns a parameter name when the tokens ahead are <c>words :</c> (a named argument such as
+    /// <c>start position: 3</c>); otherwise consumes nothing.
+    /// </summary>
+    public static (string Name, int Position)? TryReadParameterName(FeelTokenCursor tokens)
+    {
+        var count = 0;
+        while (tokens.Peek(count).Kind == FeelTokenKind.Identifier)
+        {
+            count++;
+        }
+
+        if (count == 0 || tokens.Peek(count).Kind != FeelTokenKind.Colon)
+        {
+            return null;
+        }
+
+        var position = tokens.Current.Position;
+        var name = Consume(tokens, count);
+        tokens.Advance();
+        return (name, position);
+    }
+
     /// <summary>Consumes and returns the function name when the tokens ahead are <c>name words (</c>; otherwise consumes nothing.</summary>
     public static string? TryRead(FeelTokenCursor tokens) => TryReadKeywordName(tokens) ?? TryReadPlainName(tokens);
 

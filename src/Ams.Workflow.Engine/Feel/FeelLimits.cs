@@ -15,4 +15,26 @@ internal static class FeelLimits
     public const int MaxListLength = 100_000;
 
     public const int MaxJsonDepth = 256;
+
+    // Loop bodies, filter tests, quantifier tests and calls of function literals in one evaluation.
+    public const long MaxIterations = 1_000_000;
+
+    // The largest whole exponent of '**' computed exactly; a larger one goes through double precision.
+    public const int MaxExactExponent = 1_000;
+
+    public static void CheckListLength(long length, string what)
+    {
+        if (length > MaxListLength)
+        {
+            throw new FeelEvaluationException($"{what} would have {length} items; at most {MaxListLength} are allowed.");
+        }
+    }
+
+    public static void CheckStringLength(long length, string what)
+    {
+        if (length > MaxStringLength)
+        {
+            throw new FeelEvaluationException($"{what} would produce {length} characters; at most {MaxStringLength} are allowed.");
+        }
+    }
 }

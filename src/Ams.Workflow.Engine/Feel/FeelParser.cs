@@ -5,7 +5,8 @@ namespace Ams.Workflow.Engine.Feel;
 
 /// <summary>
 /// Recursive-descent parser for the FEEL subset. Precedence from loosest to tightest: <c>or</c>, <c>and</c>,
-/// comparison / <c>between</c> / <c>in</c> (not chainable), <c>+ -</c>, <c>* /</c>, unary minus, member access.
+/// comparison / <c>between</c> / <c>in</c> (not chainable), <c>+ -</c>, <c>* /</c>, <c>**</c>, unary minus, member
+/// access, filter and index.
 /// </summary>
 internal sealed class FeelParser
 {
@@ -13,16 +14,20 @@ internal sealed class FeelParser
     private readonly FeelVariableReferences references = new();
     private int nesting;
 
+    // Set when the tree iterates (loops, quantifiers, filters, function literals): only then does an evaluation count steps.
+    private bool iterates;
+
     private FeelParser(string source)
     {
         tokens = new FeelTokenCursor(FeelLexer.Tokenize(source));
     }
 
-    public static FeelNode Parse(string source, out IReadOnlySet<string> rootVariables)
+    public static FeelNode Parse(string source, out IReadOnlySet<string> rootVariables, out bool iterates)
     {
         var parser = new FeelParser(source);
         var root = parser.ParseRoot();
         rootVariables = parser.references.RootVariables;
+        iterates = parser.iterates;
         return root;
     }
 
@@ -90,6 +95,11 @@ internal sealed class FeelParser
         var left = ParseAdditive();
         FeelUnsupportedSyntax.RejectNameAfterOperand(tokens.Current);
         var token = tokens.Current;
+        if (FeelKeywordNames.EndsOperand(token))
+        {
+            return left;
+        }
+
         FeelNode node;
         if (FeelOperatorTokens.ComparisonOperator(token.Kind) is { } comparison)
         {
@@ -125,25 +135,41 @@ internal sealed class FeelParser
     private FeelNode[] ParseInCandidates()
     {
         var token = tokens.Current;
-        if (FeelOperatorTokens.ComparisonOperator(token.Kind) is not null)
+        if (token.Kind != FeelTokenKind.LeftParenthesis)
         {
-            throw new FeelSyntaxException(
-                $"Unary tests after 'in' (such as 'in > 5') at position {token.Position} are not supported: use a comparison.", token.Position);
+            return [ParseInCandidate()];
         }
 
-        if (!tokens.Accept(FeelTokenKind.LeftParenthesis))
+        tokens.Advance();
+        EnterNesting(token.Position);
+        var candidates = new List<FeelNode> { ParseInCandidate() };
+        if (candidates[0] is not FeelComparisonTestNode && tokens.Accept(FeelTokenKind.DotDot))
         {
-            return [ParseAdditive()];
+            nesting--;
+            return [ParseRangeEnd(token.Position, candidates[0], startIncluded: false)];
         }
 
-        var candidates = new List<FeelNode> { ParseNested(token.Position) };
         while (tokens.Accept(FeelTokenKind.Comma))
         {
-            candidates.Add(ParseNested(token.Position));
+            candidates.Add(ParseInCandidate());
         }
 
         tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
+        nesting--;
         return [.. candidates];
+    }
+
+    /// <summary>One test after <c>in</c>: a unary comparison such as <c>&gt; 3</c>, or a value (a list, a range, anything else).</summary>
+    private FeelNode ParseInCandidate()
+    {
+        var token = tokens.Current;
+        if (FeelOperatorTokens.ComparisonOperator(token.Kind) is { } comparison)
+        {
+            tokens.Advance();
+            return new FeelComparisonTestNode(token.Position, comparison, ParseAdditive());
+        }
+
+        return ParseAdditive();
     }
 
     private FeelNode ParseAdditive()
@@ -160,11 +186,23 @@ internal sealed class FeelParser
 
     private FeelNode ParseMultiplicative()
     {
-        var left = ParseUnary();
+        var left = ParsePower();
         while (tokens.Current.Kind is FeelTokenKind.Star or FeelTokenKind.Slash)
         {
             var @operator = FeelOperatorTokens.ArithmeticOperator(tokens.Advance().Kind);
-            left = Bounded(new FeelArithmeticNode(left.Position, @operator, left, ParseUnary()));
+            left = Bounded(new FeelArithmeticNode(left.Position, @operator, left, ParsePower()));
+        }
+
+        return left;
+    }
+
+    // Negation binds tighter than '**' in FEEL's grammar, so -2 ** 2 is 4.
+    private FeelNode ParsePower()
+    {
+        var left = ParseUnary();
+        while (tokens.Accept(FeelTokenKind.StarStar))
+        {
+            left = Bounded(new FeelArithmeticNode(left.Position, FeelArithmeticOperator.Power, left, ParseUnary()));
         }
 
         return left;
@@ -207,8 +245,13 @@ internal sealed class FeelParser
                         ? variable.WithMember(member.Text)
                         : Bounded(new FeelMemberNode(node.Position, node, member.Text));
                     break;
-                case FeelTokenKind.LeftBracket:
-                    throw FeelUnsupportedSyntax.FilterOrIndex(token);
+                case FeelTokenKind.LeftBracket when !ClosesRange(tokens.Peek(1).Kind):
+                    tokens.Advance();
+                    iterates = true;
+                    var filter = ParseNested(token.Position);
+                    tokens.Expect(FeelTokenKind.RightBracket, "']' after the filter");
+                    node = Bounded(new FeelFilterNode(node.Position, node, filter));
+                    break;
                 case FeelTokenKind.LeftParenthesis:
                     throw FeelUnsupportedSyntax.CallOfAValue(token);
                 default:
@@ -238,10 +281,20 @@ internal sealed class FeelParser
             case FeelTokenKind.LeftParenthesis:
                 tokens.Advance();
                 var inner = ParseNested(token.Position);
+                if (tokens.Accept(FeelTokenKind.DotDot))
+                {
+                    return ParseRangeEnd(token.Position, inner, startIncluded: false);
+                }
+
                 tokens.Expect(FeelTokenKind.RightParenthesis, "')'");
                 return inner;
             case FeelTokenKind.LeftBracket:
                 return ParseList();
+            case FeelTokenKind.RightBracket when StartsValue(tokens.Peek(1).Kind):
+                tokens.Advance();
+                var start = ParseNested(token.Position);
+                tokens.Expect(FeelTokenKind.DotDot, "'..' in the range");
+                return ParseRangeEnd(token.Position, start, startIncluded: false);
             case FeelTokenKind.LeftBrace:
                 return ParseContext();
             case FeelTokenKind.If:
@@ -255,21 +308,42 @@ internal sealed class FeelParser
         }
     }
 
-    private FeelListNode ParseList()
+    /// <summary>A list literal <c>[a, b]</c>, or a range starting with <c>[</c> such as <c>[1..10]</c>.</summary>
+    private FeelNode ParseList()
     {
         var position = tokens.Advance().Position;
         var items = new List<FeelNode>();
         if (!tokens.Accept(FeelTokenKind.RightBracket))
         {
-            do
+            items.Add(ParseNested(position));
+            if (tokens.Accept(FeelTokenKind.DotDot))
+            {
+                return ParseRangeEnd(position, items[0], startIncluded: true);
+            }
+
+            while (tokens.Accept(FeelTokenKind.Comma))
             {
                 items.Add(ParseNested(position));
             }
-            while (tokens.Accept(FeelTokenKind.Comma));
+
             tokens.Expect(FeelTokenKind.RightBracket, "',' or ']'");
         }
 
-        return (FeelListNode)Bounded(new FeelListNode(position, [.. items]));
+        return Bounded(new FeelListNode(position, [.. items]));
+    }
+
+    /// <summary>The end of a range after its <c>..</c>: the endpoint, then <c>]</c> (included), or <c>)</c> or <c>[</c> (excluded).</summary>
+    private FeelNode ParseRangeEnd(int position, FeelNode start, bool startIncluded)
+    {
+        var end = ParseNested(position);
+        var closing = tokens.Current;
+        if (closing.Kind is not (FeelTokenKind.RightBracket or FeelTokenKind.RightParenthesis or FeelTokenKind.LeftBracket))
+        {
+            throw tokens.Unexpected("']', ')' or '[' closing the range");
+        }
+
+        tokens.Advance();
+        return Bounded(new FeelRangeNode(position, start, startIncluded, end, closing.Kind == FeelTokenKind.RightBracket));
     }
 
     private FeelContextNode ParseContext()
@@ -327,7 +401,7 @@ internal sealed class FeelParser
     {
         var position = tokens.Advance().Position;
         var text = tokens.Expect(FeelTokenKind.String, "a string after '@'").Text;
-        var value = FeelTemporalText.ParseDate(text) ?? FeelTemporalText.ParseDateTime(text) ?? FeelDurationText.Parse(text);
+        var value = (object?)FeelTemporalText.ParseDate(text) ?? FeelTemporalText.ParseDateTime(text) ?? FeelDurationText.Parse(text);
         return value is null
             ? throw new FeelSyntaxException(
                 $"The literal at position {position} is not a valid date, date and time or duration.", position)
@@ -337,7 +411,16 @@ internal sealed class FeelParser
     private FeelNode ParseName()
     {
         var token = tokens.Current;
-        FeelUnsupportedSyntax.RejectKeywordForms(token, tokens.Peek(1));
+        switch (token.Text)
+        {
+            case "for" when FeelKeywordNames.StartsIteration(tokens):
+                return ParseFor();
+            case "some" or "every" when FeelKeywordNames.StartsIteration(tokens):
+                return ParseQuantified();
+            case "function" when tokens.Peek(1).Kind == FeelTokenKind.LeftParenthesis:
+                return ParseFunctionLiteral();
+        }
+
         if (FeelFunctionNameReader.TryRead(tokens) is { } functionName)
         {
             return ParseCall(functionName, token.Position);
@@ -346,6 +429,72 @@ internal sealed class FeelParser
         tokens.Advance();
         references.Add(token.Text, token.Position);
         return new FeelVariableNode(token.Position, token.Text, []);
+    }
+
+    private FeelNode ParseFor()
+    {
+        var position = tokens.Advance().Position;
+        iterates = true;
+        var iterations = ParseIterations(position);
+        ExpectWord("return", "'return' after the lists of 'for'");
+        var body = ParseNested(position);
+        return Bounded(new FeelForNode(position, iterations, body));
+    }
+
+    private FeelNode ParseQuantified()
+    {
+        var keyword = tokens.Advance();
+        iterates = true;
+        var iterations = ParseIterations(keyword.Position);
+        ExpectWord("satisfies", $"'satisfies' after the lists of '{keyword.Text}'");
+        var condition = ParseNested(keyword.Position);
+        return Bounded(new FeelQuantifiedNode(keyword.Position, keyword.Text == "every", iterations, condition));
+    }
+
+    /// <summary><c>x in list, y in 1..3</c>: each name, then a list, a range value or <c>a..b</c>.</summary>
+    private FeelIteration[] ParseIterations(int position)
+    {
+        var iterations = new List<FeelIteration>();
+        do
+        {
+            var name = tokens.Expect(FeelTokenKind.Identifier, "a name to iterate with").Text;
+            tokens.Expect(FeelTokenKind.In, "'in'");
+            var source = ParseNested(position);
+            var end = tokens.Accept(FeelTokenKind.DotDot) ? ParseNested(position) : null;
+            iterations.Add(new FeelIteration(name, source, end));
+        }
+        while (tokens.Accept(FeelTokenKind.Comma));
+        return [.. iterations];
+    }
+
+    private FeelNode ParseFunctionLiteral()
+    {
+        var position = tokens.Advance().Position;
+        iterates = true;
+        tokens.Expect(FeelTokenKind.LeftParenthesis, "'('");
+        var parameters = new List<string>();
+        if (!tokens.Accept(FeelTokenKind.RightParenthesis))
+        {
+            do
+            {
+                parameters.Add(tokens.Expect(FeelTokenKind.Identifier, "a parameter name").Text);
+            }
+            while (tokens.Accept(FeelTokenKind.Comma));
+            tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
+        }
+
+        var body = ParseNested(position);
+        return Bounded(new FeelFunctionLiteralNode(position, [.. parameters], body));
+    }
+
+    private void ExpectWord(string word, string expected)
+    {
+        if (tokens.Current.Kind != FeelTokenKind.Identifier || tokens.Current.Text != word)
+        {
+            throw tokens.Unexpected(expected);
+        }
+
+        tokens.Advance();
     }
 
     private FeelNode ParseCall(string name, int position)
@@ -358,20 +507,37 @@ internal sealed class FeelParser
 
         tokens.Expect(FeelTokenKind.LeftParenthesis, "'('");
         var arguments = new List<FeelNode>();
+        Dictionary<string, FeelNode>? named = null;
         if (!tokens.Accept(FeelTokenKind.RightParenthesis))
         {
             do
             {
-                if (tokens.Current.Kind == FeelTokenKind.Identifier && tokens.Peek(1).Kind == FeelTokenKind.Colon)
+                if (FeelFunctionNameReader.TryReadParameterName(tokens) is { } parameter)
                 {
-                    var argument = tokens.Current.Position;
-                    throw new FeelSyntaxException($"Named arguments at position {argument} are not supported.", argument);
+                    named ??= new Dictionary<string, FeelNode>(StringComparer.Ordinal);
+                    if (arguments.Count > 0 || !named.TryAdd(parameter.Name, ParseNested(position)))
+                    {
+                        throw new FeelSyntaxException(
+                            $"The argument '{parameter.Name}' at position {parameter.Position} is given twice, or after positional arguments.", parameter.Position);
+                    }
+
+                    continue;
+                }
+
+                if (named is not null)
+                {
+                    throw tokens.Unexpected("a named argument ('name: value') after named arguments");
                 }
 
                 arguments.Add(ParseNested(position));
             }
             while (tokens.Accept(FeelTokenKind.Comma));
             tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
+        }
+
+        if (named is not null)
+        {
+            arguments = FeelNamedArguments.InOrder(function, named, position);
         }
 
         if (!function.Accepts(arguments.Count))
@@ -385,6 +551,16 @@ internal sealed class FeelParser
             ? Bounded(new FeelIsDefinedNode(position, arguments[0]))
             : Bounded(new FeelFunctionCallNode(position, function, [.. arguments]));
     }
+
+    // In '[1..10[' the last '[' closes the range: a filter's '[' is always followed by a value.
+    private static bool ClosesRange(FeelTokenKind next) =>
+        next is FeelTokenKind.End or FeelTokenKind.Comma or FeelTokenKind.RightParenthesis or FeelTokenKind.RightBracket
+            or FeelTokenKind.RightBrace or FeelTokenKind.Then or FeelTokenKind.Else or FeelTokenKind.And or FeelTokenKind.Or;
+
+    // ']' opens a range only when a value follows it, so '[1, 2,]' is still refused at its ']'.
+    private static bool StartsValue(FeelTokenKind kind) =>
+        kind is FeelTokenKind.Number or FeelTokenKind.String or FeelTokenKind.Identifier or FeelTokenKind.Minus
+            or FeelTokenKind.LeftParenthesis or FeelTokenKind.At or FeelTokenKind.Null;
 
     private static FeelNode Bounded(FeelNode node) =>
         node.Depth > FeelLimits.MaxTreeDepth

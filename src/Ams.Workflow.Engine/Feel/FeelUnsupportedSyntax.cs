@@ -6,29 +6,10 @@ namespace Ams.Workflow.Engine.Feel;
 /// </summary>
 internal static class FeelUnsupportedSyntax
 {
-    /// <summary>Refuses <c>some</c>/<c>every</c> quantifiers, <c>for</c> loops and function definitions.</summary>
-    public static void RejectKeywordForms(FeelToken name, FeelToken next)
-    {
-        var message = (name.Text, next.Kind) switch
-        {
-            ("some" or "every", FeelTokenKind.Identifier) =>
-                $"Quantified expressions ('{name.Text} ... in ... satisfies ...') at position {name.Position} are not supported.",
-            ("for", FeelTokenKind.Identifier) =>
-                $"Loops ('for ... in ... return ...') at position {name.Position} are not supported.",
-            ("function", FeelTokenKind.LeftParenthesis) =>
-                $"Function definitions at position {name.Position} are not supported.",
-            _ => null,
-        };
-        if (message is not null)
-        {
-            throw new FeelSyntaxException(message, name.Position);
-        }
-    }
-
     /// <summary>Refuses a name right after an operand: <c>instance of</c>, or two names in a row.</summary>
     public static void RejectNameAfterOperand(FeelToken token)
     {
-        if (token.Kind != FeelTokenKind.Identifier)
+        if (token.Kind != FeelTokenKind.Identifier || FeelKeywordNames.EndsOperand(token))
         {
             return;
         }
@@ -39,10 +20,7 @@ internal static class FeelUnsupportedSyntax
         throw new FeelSyntaxException(message, token.Position);
     }
 
-    public static FeelSyntaxException FilterOrIndex(FeelToken bracket) =>
-        new($"Filters and indexes (such as 'a[1]' or 'a[x > 1]') at position {bracket.Position} are not supported.", bracket.Position);
-
     public static FeelSyntaxException CallOfAValue(FeelToken parenthesis) =>
-        new($"The value before position {parenthesis.Position} cannot be called: only {Functions.FeelFunctionTable.SupportedList} are supported.",
+        new($"The value before position {parenthesis.Position} cannot be called: only built-in functions can be called (see docs/feel.md).",
             parenthesis.Position);
 }

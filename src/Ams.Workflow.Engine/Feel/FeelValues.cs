@@ -7,7 +7,9 @@ namespace Ams.Workflow.Engine.Feel;
 /// Converts between JSON variables and FEEL values. FEEL values are: <see langword="null"/>, <see cref="bool"/>,
 /// <see cref="decimal"/>, <see cref="string"/>, <see cref="IReadOnlyList{T}"/> of values (lists),
 /// <see cref="IReadOnlyDictionary{TKey, TValue}"/> of values (contexts), <see cref="DateOnly"/>,
-/// <see cref="DateTimeOffset"/>, <see cref="TimeSpan"/> (days-and-time durations) and <see cref="FeelYearsMonthsDuration"/>.
+/// <see cref="DateTimeOffset"/> (zoned date-times), <see cref="DateTime"/> (local date-times, no zone),
+/// <see cref="TimeSpan"/> (days-and-time durations), <see cref="FeelYearsMonthsDuration"/>, <see cref="FeelRange"/>
+/// and <see cref="FeelFunctionValue"/>.
 /// </summary>
 public static class FeelValues
 {
@@ -17,7 +19,10 @@ public static class FeelValues
     /// <exception cref="FeelEvaluationException">An array is longer than 100,000 items or the JSON is nested too deeply.</exception>
     public static object? FromJson(JsonNode? node) => FromJson(node, 0);
 
-    /// <summary>Converts a FEEL value to JSON; dates, date-times and durations become ISO 8601 strings.</summary>
+    /// <summary>
+    /// Converts a FEEL value to JSON; dates, date-times and durations become ISO 8601 strings (a local date-time
+    /// without a zone), ranges and functions become null.
+    /// </summary>
     /// <param name="value">The FEEL value.</param>
     /// <returns>The JSON value; <see langword="null"/> for a FEEL null.</returns>
     /// <exception cref="ArgumentException">The value is not a FEEL value.</exception>
@@ -29,8 +34,10 @@ public static class FeelValues
         string text => JsonValue.Create(text),
         DateOnly date => JsonValue.Create(FeelTemporalText.Format(date)),
         DateTimeOffset dateTime => JsonValue.Create(FeelTemporalText.Format(dateTime)),
+        DateTime local => JsonValue.Create(FeelTemporalText.Format(local)),
         TimeSpan duration => JsonValue.Create(FeelDurationText.Format(duration)),
         FeelYearsMonthsDuration duration => JsonValue.Create(FeelDurationText.Format(duration)),
+        FeelRange or FeelFunctionValue => null,
         IReadOnlyDictionary<string, object?> context => ContextToJson(context),
         IReadOnlyList<object?> list => ListToJson(list),
         _ => throw new ArgumentException($"A value of type {value.GetType().Name} is not a FEEL value.", nameof(value)),
@@ -55,8 +62,10 @@ public static class FeelValues
         decimal number => FeelNumberText.Format(number),
         DateOnly date => FeelTemporalText.Format(date),
         DateTimeOffset dateTime => FeelTemporalText.Format(dateTime),
+        DateTime local => FeelTemporalText.Format(local),
         TimeSpan duration => FeelDurationText.Format(duration),
         FeelYearsMonthsDuration duration => FeelDurationText.Format(duration),
+        FeelRange or FeelFunctionValue => value.ToString(),
         _ => ToJson(value)?.ToJsonString(),
     };
 

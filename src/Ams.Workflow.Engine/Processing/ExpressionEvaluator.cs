@@ -92,6 +92,9 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
             { Failed: true } => Evaluated<DateTimeOffset?>.Fail(value.Error!),
             { Value: null } => Evaluated<DateTimeOffset?>.Ok(null),
             { Value: DateTimeOffset at } => Evaluated<DateTimeOffset?>.Ok(at),
+
+            // A local date-time has no zone; the engine schedules in UTC, as it did before FEEL kept them apart.
+            { Value: DateTime local } => Evaluated<DateTimeOffset?>.Ok(new DateTimeOffset(local, TimeSpan.Zero)),
             { Value: DateOnly day } => Evaluated<DateTimeOffset?>.Ok(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
             { Value: string s } when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => Evaluated<DateTimeOffset?>.Ok(at),
             _ => Evaluated<DateTimeOffset?>.Fail($"The {attribute} '{expression.Raw}' is not a date-time."),
@@ -133,6 +136,7 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
             TimerKind.Date => value.Value switch
             {
                 DateTimeOffset at => Evaluated<TimerSchedule>.Ok(new TimerSchedule(at, 1, null)),
+                DateTime local => Evaluated<TimerSchedule>.Ok(new TimerSchedule(new DateTimeOffset(local, TimeSpan.Zero), 1, null)),
                 string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => Evaluated<TimerSchedule>.Ok(new TimerSchedule(at, 1, null)),
                 _ => Evaluated<TimerSchedule>.Fail($"The timer date '{timer.Value.Raw}' is not an ISO-8601 date-time."),
             },

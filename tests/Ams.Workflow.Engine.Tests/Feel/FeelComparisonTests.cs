@@ -95,11 +95,11 @@ public sealed class FeelComparisonTests
     }
 
     [Fact]
-    public void Deep_equality_with_an_undecidable_item_is_null()
+    public void Deep_equality_with_an_item_of_another_type_is_false_as_in_camunda()
     {
         var result = Evaluate("[1, 2] = [1, \"2\"]");
 
-        Assert.Null(result);
+        Assert.Equal(false, result);
     }
 
     [Fact]

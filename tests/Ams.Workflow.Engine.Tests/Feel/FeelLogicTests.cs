@@ -91,11 +91,18 @@ public sealed class FeelLogicTests
         Assert.Equal(true, result);
     }
 
+    // Camunda: null against a value is false, so a null item no longer makes 'in' undecidable.
     [Theory]
     [InlineData("1 in [null, 2]")]
     [InlineData("1 in null")]
-    public void In_without_a_match_and_an_undecidable_item_is_null(string source)
+    public void In_without_a_match_and_a_null_item_is_false(string source)
     {
-        Assert.Null(Evaluate(source));
+        Assert.Equal(false, Evaluate(source));
+    }
+
+    [Fact]
+    public void In_without_a_match_and_an_item_of_another_type_is_null()
+    {
+        Assert.Null(Evaluate("1 in [\"a\", 2]"));
     }
 }

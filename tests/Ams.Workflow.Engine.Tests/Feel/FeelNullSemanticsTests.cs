@@ -17,15 +17,15 @@ public sealed class FeelNullSemanticsTests
     }
 
     [Fact]
-    public void Null_equals_one_is_null()
+    public void Null_equals_one_is_false()
     {
-        Assert.Null(Evaluate("null = 1"));
+        Assert.Equal(false, Evaluate("null = 1"));
     }
 
     [Fact]
-    public void One_not_equals_null_is_null()
+    public void One_not_equals_null_is_true()
     {
-        Assert.Null(Evaluate("1 != null"));
+        Assert.Equal(true, Evaluate("1 != null"));
     }
 
     [Theory]

@@ -22,9 +22,9 @@ public sealed class FeelRealModelExpressionTests
     }
 
     [Fact]
-    public void Gateway_condition_on_a_missing_variable_is_null()
+    public void Gateway_condition_on_a_missing_variable_is_false_as_in_camunda()
     {
-        Assert.Null(Evaluate("manualApprovalNecessary=true"));
+        Assert.Equal(false, Evaluate("manualApprovalNecessary=true"));
     }
 
     [Theory]
@@ -148,15 +148,14 @@ public sealed class FeelRealModelExpressionTests
         Assert.Equal("application/json", Assert.Single(headers).Value);
     }
 
-    // The required null rules make 'x != null' null for a present x, so this connector idiom never takes its then
-    // branch; Camunda's FEEL answers true there. Flip this test if the rule for null against a value changes.
+    // Camunda's null rules: 'x != null' is true for a present x, so this connector idiom takes its then branch.
     [Fact]
-    public void Headers_context_with_the_optional_variable_also_takes_the_else_branch_under_the_required_null_rules()
+    public void Headers_context_with_the_optional_variable_takes_the_then_branch()
     {
         var result = Evaluate(HeadersSource, """{"internal_organization": "org-1"}""");
 
         var headers = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(result);
-        Assert.False(headers.ContainsKey("OpenAI-Organization"));
+        Assert.Equal("org-1", headers["OpenAI-Organization"]);
     }
 
     [Fact]
@@ -189,10 +188,12 @@ public sealed class FeelRealModelExpressionTests
     }
 
     [Fact]
-    public void Model_expression_with_an_index_is_refused()
+    public void Model_expression_with_an_index_reads_the_first_choice()
     {
-        var error = ParseError("{\n  autoApproval: lower case(response.body.choices[1].message.content) = \"true\"\n}\n");
+        var result = Evaluate(
+            "{\n  autoApproval: lower case(response.body.choices[1].message.content) = \"true\"\n}\n",
+            """{"response": {"body": {"choices": [{"message": {"content": "TRUE"}}, {"message": {"content": "no"}}]}}}""");
 
-        Assert.Equal(50, error.Position);
+        Assert.Equal(true, Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(result)["autoApproval"]);
     }
 }

@@ -53,8 +53,6 @@ public sealed class FeelTemporalFunctionTests
     [InlineData("2030-10-01T12:00:00Z", 12, 0, 0)]
     [InlineData("2030-10-01T12:00:00+02:00", 12, 0, 2)]
     [InlineData("2030-10-01T12:00:00.5-03:30", 12, 500, -3.5)]
-    [InlineData("2030-10-01T12:00", 12, 0, 0)]
-    [InlineData("2030-10-01T12:00:00", 12, 0, 0)]
     public void Date_and_time_parses_iso_text(string text, int hour, int millisecond, double offsetHours)
     {
         var result = Evaluate($"date and time(\"{text}\")");
@@ -75,10 +73,20 @@ public sealed class FeelTemporalFunctionTests
         Assert.Null(Evaluate(source));
     }
 
-    [Fact]
-    public void Date_and_time_of_a_date_is_its_midnight_in_utc()
+    [Theory]
+    [InlineData("2030-10-01T12:00")]
+    [InlineData("2030-10-01T12:00:00")]
+    public void Date_and_time_without_a_zone_is_local(string text)
     {
-        Assert.Equal(new DateTimeOffset(2030, 1, 2, 0, 0, 0, TimeSpan.Zero), Evaluate("date and time(date(\"2030-01-02\"))"));
+        var result = Evaluate($"date and time(\"{text}\")");
+
+        Assert.Equal(new DateTime(2030, 10, 1, 12, 0, 0, DateTimeKind.Unspecified), Assert.IsType<DateTime>(result));
+    }
+
+    [Fact]
+    public void Date_and_time_of_a_date_is_its_local_midnight()
+    {
+        Assert.Equal(new DateTime(2030, 1, 2), Evaluate("date and time(date(\"2030-01-02\"))"));
     }
 
     [Theory]

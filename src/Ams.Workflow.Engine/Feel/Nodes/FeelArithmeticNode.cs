@@ -1,6 +1,6 @@
 namespace Ams.Workflow.Engine.Feel.Nodes;
 
-/// <summary><c>+ - * /</c> on two operands.</summary>
+/// <summary><c>+ - * / **</c> on two operands.</summary>
 internal sealed class FeelArithmeticNode(int position, FeelArithmeticOperator @operator, FeelNode left, FeelNode right)
     : FeelNode(position, DepthOf(left, right))
 {
@@ -13,7 +13,8 @@ internal sealed class FeelArithmeticNode(int position, FeelArithmeticOperator @o
             FeelArithmeticOperator.Add => FeelArithmetic.Add(a, b),
             FeelArithmeticOperator.Subtract => FeelArithmetic.Subtract(a, b),
             FeelArithmeticOperator.Multiply => FeelArithmetic.Multiply(a, b),
-            _ => FeelArithmetic.Divide(a, b),
+            FeelArithmeticOperator.Divide => FeelArithmetic.Divide(a, b),
+            _ => FeelArithmetic.Power(a, b),
         };
     }
 }

@@ -7,4 +7,5 @@ internal enum FeelArithmeticOperator
     Subtract,
     Multiply,
     Divide,
+    Power,
 }
