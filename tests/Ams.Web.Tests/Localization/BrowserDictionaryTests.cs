@@ -42,7 +42,8 @@ public sealed partial class BrowserDictionaryTests
     public void Every_instance_state_history_event_and_incident_type_the_API_names_has_a_word()
     {
         var indonesian = Read("id.json");
-        var named = Enum.GetNames<ProcessInstanceState>().Select(name => $"instanceState.{name}")
+        // The API names an instance state in lower case ("active"), history events and incident kinds as the engine does.
+        var named = Enum.GetNames<ProcessInstanceState>().Select(name => $"instanceState.{name.ToLowerInvariant()}")
             .Concat(Enum.GetNames<HistoryEventType>().Select(name => $"historyEvent.{name}"))
             .Concat(Enum.GetNames<IncidentType>().Select(name => $"incidentType.{name}"));
 
