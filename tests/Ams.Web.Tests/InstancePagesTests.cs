@@ -104,6 +104,25 @@ public sealed class InstancePagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync("/admin/instances?state=sleeping")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_pages_name_an_instance_state_in_the_page_language_not_by_the_engine_name()
+    {
+        await DeployAsync(Model);
+        var instance = await StartAsync();
+        var browser = await app.SignInWithCookieAsync("admin@ams.test");
+
+        var indonesianList = await browser.GetStringAsync("/admin/instances?processId=counted");
+        var indonesianView = await browser.GetStringAsync($"/admin/instances/{instance}");
+        (await browser.GetAsync("/lang/en?returnUrl=%2F")).EnsureSuccessStatusCode();
+        var englishList = await browser.GetStringAsync("/admin/instances?processId=counted");
+
+        Assert.Contains("<span class=\"instance-state active\">aktif</span>", indonesianList, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"terminated\">dihentikan</option>", indonesianList, StringComparison.Ordinal);
+        Assert.Contains(">aktif</span>", indonesianView, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Active<", indonesianList, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"instance-state active\">active</span>", englishList, StringComparison.Ordinal);
+    }
+
     public async ValueTask InitializeAsync() => admin = await app.SignInAsync("admin@ams.test");
 
     public ValueTask DisposeAsync() => app.DisposeAsync();

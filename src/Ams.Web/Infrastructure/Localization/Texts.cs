@@ -198,6 +198,16 @@ public static class Texts
         ["failed"] = ("Gagal", "Failed"),
         ["elementCounts"] = ("Jumlah per elemen", "Counts per element"),
         ["element"] = ("Elemen", "Element"),
+
+        // Administration: instance states and the version comparison's legend, as the pages show them
+        ["stateActive"] = ("aktif", "active"),
+        ["stateCompleted"] = ("selesai", "completed"),
+        ["stateTerminated"] = ("dihentikan", "terminated"),
+        ["compareAdded"] = ("ditambahkan", "added"),
+        ["compareRemoved"] = ("dihapus", "removed"),
+        ["compareChanged"] = ("diubah", "changed"),
+        ["compareMoved"] = ("dipindahkan", "moved"),
+        ["noDifferences"] = ("Tidak ada perbedaan.", "No differences."),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

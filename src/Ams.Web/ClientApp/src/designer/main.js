@@ -13,6 +13,7 @@ import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import { api, ApiProblem } from '../shared/api.js';
+import { BpmnTranslateModule } from '../shared/i18n/bpmn-translate.js';
 import { lintConfig } from './lint-config.js';
 import { newDiagram } from './new-diagram.js';
 import { installTemplateChooser } from './template-chooser.js';
@@ -30,7 +31,8 @@ const modeler = new BpmnModeler({
     ZeebePropertiesProviderModule,
     CloudElementTemplatesPropertiesProviderModule,
     ZeebeBehaviorsModule,
-    lintModule
+    lintModule,
+    BpmnTranslateModule
   ],
   moddleExtensions: { zeebe: zeebeModdle },
   linting: { bpmnlint: lintConfig, active: true }

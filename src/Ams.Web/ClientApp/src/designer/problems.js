@@ -1,5 +1,8 @@
 // Shows the engine's problems ON the offending elements (a marker and an overlay with the message) and, with
-// bpmnlint's findings, in a list whose entries select their element.
+// bpmnlint's findings, in a list whose entries select their element. bpmnlint's messages go through the modeler's
+// translate service, as its own overlays do, so both speak the page's language.
+import { t } from '../shared/i18n/index.js';
+
 export class ProblemView {
   constructor(modeler, list) {
     this.modeler = modeler;
@@ -7,9 +10,10 @@ export class ProblemView {
     this.engine = [];
     this.lint = [];
     this.marked = [];
+    const translate = modeler.get('translate');
     modeler.get('eventBus').on('linting.completed', ({ issues }) => {
       this.lint = Object.entries(issues || {}).flatMap(([elementId, found]) =>
-        found.map(issue => ({ elementId, message: issue.message, severity: issue.category === 'error' ? 'error' : 'warning', source: 'bpmnlint' })));
+        found.map(issue => ({ elementId, message: translate(issue.message), severity: issue.category === 'error' ? 'error' : 'warning', source: 'bpmnlint' })));
       this.render();
     });
   }
@@ -64,7 +68,7 @@ export class ProblemView {
       const item = document.createElement('li');
       item.className = `problem ${problem.severity} ${problem.source}`;
       item.dataset.elementId = problem.elementId || '';
-      item.textContent = `${problem.elementId ? problem.elementId + ': ' : ''}${problem.message} (${problem.source})`;
+      item.textContent = `${problem.elementId ? problem.elementId + ': ' : ''}${problem.message} (${t(`problemSource.${problem.source}`)})`;
       if (problem.elementId && registry.get(problem.elementId)) {
         item.tabIndex = 0;
         item.addEventListener('click', () => {

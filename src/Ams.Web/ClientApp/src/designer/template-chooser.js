@@ -1,11 +1,14 @@
 // The properties panel's "Select" / "Change" template buttons fire elementTemplates.select; this dialog answers
 // with the templates that apply to the element, and applies the one the administrator picks.
+import { t } from '../shared/i18n/index.js';
+
 export function installTemplateChooser(modeler, dialog) {
   const list = dialog.querySelector('.template-list');
   const elementTemplates = modeler.get('elementTemplates');
 
   modeler.get('eventBus').on('elementTemplates.select', ({ element }) => {
-    list.replaceChildren(...elementTemplates.getLatest(element).map(template => {
+    const templates = elementTemplates.getLatest(element);
+    list.replaceChildren(...templates.map(template => {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
@@ -21,6 +24,12 @@ export function installTemplateChooser(modeler, dialog) {
       item.append(button);
       return item;
     }));
+    if (templates.length === 0) {
+      const none = document.createElement('li');
+      none.className = 'hint template-none';
+      none.textContent = t('templateNone');
+      list.append(none);
+    }
     dialog.showModal();
   });
 }

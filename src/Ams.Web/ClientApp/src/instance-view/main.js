@@ -2,6 +2,7 @@
 // the timeline and the variables. window.amsInstanceViewer is the bpmn-js viewer, for tests and the console.
 import './instance-view.css';
 import { api } from '../shared/api.js';
+import { named } from '../shared/i18n/index.js';
 import { openDiagram, showError } from '../shared/diagram-viewer.js';
 import { markInstance } from './markers.js';
 import { renderIncidents, renderTimeline, renderVariables } from './panels.js';
@@ -19,8 +20,8 @@ async function refresh() {
     markInstance(viewer, instance, history);
   }
   const state = document.getElementById('instance-state');
-  state.textContent = instance.state;
-  state.className = `instance-state ${instance.state}`;
+  state.textContent = named('instanceState', instance.state);
+  state.className = `instance-state ${String(instance.state).toLowerCase()}`;
   renderIncidents(document.getElementById('incidents'), viewer, instance.incidents, root.dataset.retryLabel, retry);
   renderTimeline(document.getElementById('timeline'), viewer, history);
   renderVariables(document.querySelector('#variables tbody'), instance.variables);

@@ -1,5 +1,6 @@
 // The lists under the diagram: open incidents with their retry button, the history as a timeline, the variables.
 import { elementLabel } from '../shared/diagram-viewer.js';
+import { named, t } from '../shared/i18n/index.js';
 import { moment } from '../shared/moment.js';
 
 function element(tag, className, text) {
@@ -20,7 +21,7 @@ export function renderIncidents(list, viewer, incidents, retryLabel, onRetry) {
     item.dataset.elementId = incident.elementId;
     item.append(
       element('strong', 'incident-element', elementLabel(viewer, incident.elementId)),
-      element('span', 'hint', ` ${incident.type} · ${moment(incident.createdAt)}`),
+      element('span', 'hint incident-type', ` ${named('incidentType', incident.type)} · ${moment(incident.createdAt)}`),
       element('p', 'incident-message', incident.message));
     const retry = element('button', 'retry primary', retryLabel);
     retry.type = 'button';
@@ -29,7 +30,7 @@ export function renderIncidents(list, viewer, incidents, retryLabel, onRetry) {
     return item;
   }));
   if (incidents.length === 0) {
-    list.append(element('li', 'hint', '—'));
+    list.append(element('li', 'hint no-incidents', t('noIncidents')));
   }
 }
 
@@ -42,7 +43,7 @@ export function renderTimeline(list, viewer, history) {
     }
     item.append(
       element('time', 'mono', moment(event.at)),
-      element('span', 'event-type', event.type),
+      element('span', 'event-type', named('historyEvent', event.type)),
       element('span', 'event-element', elementLabel(viewer, event.elementId)));
     if (event.actor) {
       item.append(element('span', 'event-actor', event.actor));

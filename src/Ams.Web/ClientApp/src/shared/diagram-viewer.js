@@ -2,11 +2,12 @@
 // the instance pages and the comparison of versions.
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import { BpmnTranslateModule } from './i18n/bpmn-translate.js';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 
 export async function openDiagram(container, xml) {
-  const viewer = new NavigatedViewer({ container, moddleExtensions: { zeebe: zeebeModdle } });
+  const viewer = new NavigatedViewer({ container, additionalModules: [BpmnTranslateModule], moddleExtensions: { zeebe: zeebeModdle } });
   await viewer.importXML(xml);
   viewer.get('canvas').zoom('fit-viewport', 'auto');
   return viewer;

@@ -1,6 +1,7 @@
 // The version list of a form or mail template: number (a link when the page can open it), when, who, and whether the
 // version came from the shipped folder. A resource not saved yet has no versions (404), which shows an empty list.
 import { api, ApiProblem } from './api.js';
+import { t } from './i18n/index.js';
 import { moment } from './moment.js';
 
 export async function showVersions(tbody, url, { folder, linkTo = null }) {
@@ -21,7 +22,7 @@ export async function showVersions(tbody, url, { folder, linkTo = null }) {
       number.href = linkTo(v);
       number.textContent = `v${v.version}`;
     }
-    for (const value of [number, moment(v.deployedAt), v.deployedBy, v.shipped ? folder : '']) {
+    for (const value of [number, moment(v.deployedAt), v.deployedBy, v.shipped ? t('versionShipped', folder) : '']) {
       const cell = document.createElement('td');
       cell.append(value);
       row.append(cell);

@@ -3,6 +3,7 @@
 import { Form } from '@bpmn-io/form-js';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
 import { api, ApiProblem, problemText, showMessage } from '../shared/api.js';
+import { FormValidationLanguageModule } from '../shared/i18n/form-validation.js';
 
 const container = document.getElementById('task-form');
 const message = document.getElementById('task-message-live');
@@ -12,7 +13,7 @@ const show = (text, failed) => showMessage(message, text, failed);
 
 async function start() {
   const { schema, data } = JSON.parse(document.getElementById('task-form-data').textContent);
-  const form = new Form({ container });
+  const form = new Form({ container, additionalModules: [FormValidationLanguageModule] });
   await form.importSchema(schema, data ?? {});
   window.amsTaskForm = form;
 

@@ -2,6 +2,7 @@
 // (bpmn-js-differ) and listed below them.
 import { diff } from 'bpmn-js-differ';
 import { api } from '../shared/api.js';
+import { t } from '../shared/i18n/index.js';
 import { openDiagram } from '../shared/diagram-viewer.js';
 
 const root = document.querySelector('#compare');
@@ -26,7 +27,7 @@ function describe(kind, id, element, detail) {
   item.className = `change ${kind}`;
   item.dataset.elementId = id;
   const name = element?.name ? ` "${element.name}"` : '';
-  item.textContent = `${kind}: ${id}${name} (${(element?.$type || '').replace('bpmn:', '')})${detail ? ' - ' + detail : ''}`;
+  item.textContent = `${t(`compare.${kind}`)}: ${id}${name} (${(element?.$type || '').replace('bpmn:', '')})${detail ? ' - ' + t('compareAttributes', detail) : ''}`;
   return item;
 }
 
