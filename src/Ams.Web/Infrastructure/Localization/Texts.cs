@@ -83,6 +83,10 @@ public static class Texts
         ["lastError"] = ("Galat terakhir", "Last error"),
         ["name"] = ("Nama", "Name"),
         ["invite"] = ("Buat akun dan kirim email", "Create the account and send the email"),
+        // Accounts: the language of a new holder's account and invitation
+        ["accountLanguage"] = ("Bahasa akun dan email", "Language of the account and its mail"),
+        ["languageIndonesian"] = ("Bahasa Indonesia", "Indonesian"),
+        ["languageEnglish"] = ("Bahasa Inggris", "English"),
         ["invited"] = ("Akun untuk {0} dibuat; tautan aktivasi dikirim lewat email.", "The account for {0} is created; the activation link is on its way by email."),
         ["activate"] = ("Aktivasi akun", "Activate your account"),
         ["activated"] = ("Kata sandi tersimpan; silakan masuk.", "Your password is set; you can sign in now."),
