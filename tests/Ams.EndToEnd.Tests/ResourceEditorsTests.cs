@@ -55,7 +55,7 @@ public sealed class ResourceEditorsTests : BrowserTest
         await Assertions.Expect(page.Locator("#message-en")).ToContainTextAsync("v2");
         await Assertions.Expect(page.Locator("#versions-en tbody tr")).ToHaveCountAsync(2);
         await page.FillAsync("#content-en", "subject: Broken\n\n{% if holderName %} never closed");
-        await Assertions.Expect(page.Locator("#preview-en .preview-problem")).ToContainTextAsync("Line 3");
+        await Assertions.Expect(page.Locator("#preview-en .preview-problem")).ToContainTextAsync("Baris 3");
         await Browser.ScreenshotAsync(page, "mail-editor");
         await using var scope = App.Services.CreateAsyncScope();
         var latest = await scope.ServiceProvider.GetRequiredService<ResourceStore>().LatestAsync(ResourceKinds.MailTemplate, "request-approved.en", CancellationToken.None);

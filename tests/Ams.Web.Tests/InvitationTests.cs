@@ -34,6 +34,31 @@ public sealed partial class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_invitation_is_written_in_the_chosen_language_with_its_expiry_in_WIB()
+    {
+        var created = await admin.PostAsJsonAsync("/api/admin/holders", new { email = "anna@ams.test", displayName = "Anna Smith", language = "en" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await admin.PostAsJsonAsync("/api/admin/holders", new { email = "rina@ams.test", displayName = "Rina Wati" });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var payloads = (await scope.ServiceProvider.GetRequiredService<AmsDbContext>().Database
+            .SqlQueryRaw<string>("SELECT payload AS Value FROM wf_outbox WHERE topic = 'mail'").ToListAsync()).Select(p => JsonNode.Parse(p)!).ToList();
+        var english = payloads.Single(p => p["to"]![0]!.GetValue<string>() == "anna@ams.test");
+        var indonesian = payloads.Single(p => p["to"]![0]!.GetValue<string>() == "rina@ams.test");
+        Assert.Equal("en", english["language"]!.GetValue<string>());
+        Assert.Equal("id", indonesian["language"]!.GetValue<string>());
+        Assert.EndsWith("+07:00", english["model"]!["expiresAt"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("en", (await scope.ServiceProvider.GetRequiredService<AmsDbContext>().Users.SingleAsync(u => u.Email == "anna@ams.test")).Language);
+
+        var mails = scope.ServiceProvider.GetRequiredService<Ams.Mail.Templates.MailTemplateSet>();
+        var rendered = (await mails.GetAsync(CancellationToken.None)).Render("account-invitation", "en", english["model"]!.AsObject());
+        Assert.True(rendered.Succeeded, rendered.Error);
+        Assert.Matches(@"This link is valid until \d{2}-\d{2}-\d{4} \d{2}:\d{2} WIB\.", rendered.Mail.Body);
+        Assert.StartsWith("http://localhost:5080/akun/aktivasi?", english["model"]!["link"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/admin/holders", new { email = "x@ams.test", displayName = "X", language = "fr" })).StatusCode);
+    }
+
+    [Fact]
     public async Task An_administrator_creates_the_account_from_the_page()
     {
         var page = app.CreateClient();

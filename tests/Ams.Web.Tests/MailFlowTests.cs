@@ -24,7 +24,12 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Contains((await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber, received[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
         var filedAt = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).CreatedAt;
-        Assert.Contains(Ams.Web.Infrastructure.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains(Ams.Web.Infrastructure.Localization.Texts.Moment(filedAt) + " WIB", received[0].TextBody, StringComparison.Ordinal);
+        var number = Ams.Web.Features.Requests.RequestNumber.Of(requestId).ToString();
+        Assert.StartsWith($"Permohonan {number}: pencabutan sertifikat ", received[0].Subject, StringComparison.Ordinal);
+        Assert.Contains($"Nomor Permohonan : {number}", received[0].TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(requestId.ToString(), received[0].Subject + received[0].TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("http://localhost:5080/permohonan", received[0].TextBody, StringComparison.Ordinal);
 
         var op = await app.SignInAsync("op@ams.test");
         var task = (await RevocationRequests.WaitForTaskAsync(op, requestId))["id"]!.ToString();
@@ -34,6 +39,25 @@ public sealed class MailFlowTests : IAsyncLifetime
         var mails = await WaitForMailsAsync(2);
         Assert.Contains("data tidak sesuai", mails.Single(m => m.MessageId != received[0].MessageId).TextBody, StringComparison.Ordinal);
         Assert.Equal(2, mails.Select(m => m.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_holder_who_chose_English_gets_the_English_mail()
+    {
+        await smtp.StartAsync();
+        var browser = await app.SignInWithCookieAsync("holder@ams.test");
+        Assert.True((await browser.GetAsync("/lang/en?returnUrl=/sertifikat")).IsSuccessStatusCode);
+
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
+
+        var mail = Assert.Single(await WaitForMailsAsync(1));
+        var request = await RevocationRequests.WaitForAsync(app, requestId, _ => true);
+        var number = Ams.Web.Features.Requests.RequestNumber.Of(requestId).ToString();
+        Assert.Equal($"Request {number}: your certificate revocation request for {request.SerialNumber} has been received", mail.Subject);
+        Assert.StartsWith("Dear Budi Santoso,", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Request number : {number}", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Date           : {Ams.Web.Infrastructure.Localization.Texts.Moment(request.CreatedAt)} WIB", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(requestId.ToString(), mail.Subject + mail.TextBody, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

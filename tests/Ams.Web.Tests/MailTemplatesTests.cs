@@ -53,7 +53,7 @@ public sealed class MailTemplatesTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
             Assert.Equal(line, problem!["line"]!.GetValue<int>());
-            Assert.Contains($"Line {line}", problem["errors"]!["content"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains($"Baris {line}, kolom", problem["errors"]!["content"]![0]!.GetValue<string>(), StringComparison.Ordinal);
             if (words is not null)
             {
                 Assert.Contains(words, problem["message"]!.GetValue<string>(), StringComparison.Ordinal);

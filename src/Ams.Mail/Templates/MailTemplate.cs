@@ -59,20 +59,20 @@ public sealed partial class MailTemplate
         var name = FileNamePattern().Match(fileName);
         if (!name.Success)
         {
-            found.Add(new(fileName, 0, 0, "The file name must be '{id}.{language}.liquid', e.g. 'request-received.id.liquid'."));
+            found.Add(new(fileName, 0, 0, "The file name must be '{id}.{language}.liquid', e.g. 'request-received.id.liquid'.", MailTemplateProblemKind.FileName));
             return false;
         }
 
         var lines = source.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (!lines[0].StartsWith(SubjectPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            found.Add(new(fileName, 1, 1, "The first line must be 'subject: …'."));
+            found.Add(new(fileName, 1, 1, "The first line must be 'subject: …'.", MailTemplateProblemKind.SubjectLine));
             return false;
         }
 
         if (lines.Length < 3 || lines[1].Trim().Length != 0)
         {
-            found.Add(new(fileName, 2, 1, "The subject line must be followed by a blank line and the body."));
+            found.Add(new(fileName, 2, 1, "The subject line must be followed by a blank line and the body.", MailTemplateProblemKind.BlankLine));
             return false;
         }
 

@@ -46,7 +46,7 @@ public sealed partial class MailTemplateLibrary
         ArgumentException.ThrowIfNullOrWhiteSpace(defaultLanguage);
         if (!Directory.Exists(directory))
         {
-            return new(null, [new MailTemplateProblem(directory, 0, 0, "The mail template folder does not exist.")]);
+            return new(null, [new MailTemplateProblem(directory, 0, 0, "The mail template folder does not exist.", MailTemplateProblemKind.Folder)]);
         }
 
         var texts = Directory.EnumerateFiles(directory, "*" + MailTemplate.FileExtension).Order(StringComparer.Ordinal)

@@ -5,7 +5,8 @@ namespace Ams.Mail.Templates;
 /// <param name="Line">1-based line in the file.</param>
 /// <param name="Column">1-based column in the line.</param>
 /// <param name="Message">What is wrong.</param>
-public sealed record MailTemplateProblem(string File, int Line, int Column, string Message)
+/// <param name="Kind">What kind of problem it is.</param>
+public sealed record MailTemplateProblem(string File, int Line, int Column, string Message, MailTemplateProblemKind Kind = MailTemplateProblemKind.Syntax)
 {
     /// <inheritdoc />
     public override string ToString() => $"{File}({Line},{Column}): {Message}";

@@ -18,13 +18,17 @@ public static class AccountsApi
         return routes;
     }
 
-    /// <summary>The holder to invite, with what their certificates will carry besides name and email.</summary>
-    public sealed record InviteRequest(string? Email, string? DisplayName, string? Organization = null, string? OrganizationalUnit = null, string? IdentityNumber = null);
+    /// <summary>
+    /// The holder to invite, with what their certificates will carry besides name and email, and the language of the
+    /// account and its invitation (<c>id</c>, the default, or <c>en</c>).
+    /// </summary>
+    public sealed record InviteRequest(
+        string? Email, string? DisplayName, string? Organization = null, string? OrganizationalUnit = null, string? IdentityNumber = null, string? Language = null);
 
     private static async Task<IResult> InviteAsync(InviteRequest request, HolderInvitations invitations, CancellationToken cancellationToken)
     {
         var (user, field, problem) = await invitations.InviteAsync(
-            request.Email, request.DisplayName, new HolderSubjectFields(request.Organization, request.OrganizationalUnit, request.IdentityNumber), cancellationToken);
+            request.Email, request.DisplayName, new HolderSubjectFields(request.Organization, request.OrganizationalUnit, request.IdentityNumber), request.Language, cancellationToken);
         return user is not null
             ? TypedResults.Created($"/api/admin/holders/{user.Id}", new { id = user.Id, email = user.Email })
             : field is null

@@ -91,6 +91,7 @@ public class AmsDbContext : IdentityDbContext<AmsUser>, IDataProtectionKeyContex
             user.Property(u => u.Organization).HasMaxLength(64);
             user.Property(u => u.OrganizationalUnit).HasMaxLength(64);
             user.Property(u => u.IdentityNumber).HasMaxLength(64);
+            user.Property(u => u.Language).HasMaxLength(8).HasDefaultValue(AccountLanguage.Indonesian);
         });
         builder.Entity<DataProtectionKey>().ToTable("ams_data_protection_keys");
         builder.Entity<Operations.Resources.ResourceVersion>(version =>

@@ -16,4 +16,7 @@ public sealed class AmsUser : IdentityUser
 
     /// <summary>The holder's identity number, first part of a certificate's <c>OID.2.5.4.13</c> description.</summary>
     public string? IdentityNumber { get; set; }
+
+    /// <summary>The language of the account's pages and mails: <c>id</c> (the default) or <c>en</c>.</summary>
+    public string Language { get; set; } = AccountLanguage.Indonesian;
 }

@@ -18,11 +18,20 @@ public sealed class HolderInvitations(
     UserManager<AmsUser> users, EfOutbox outbox, IBackgroundJobClient jobs, AmsOptions options,
     IOptions<DataProtectionTokenProviderOptions> tokens, Operations.Audit.AuditTrail audit, TimeProvider clock)
 {
-    /// <summary>Creates the account and queues the invitation mail; null and a reason when refused.</summary>
+    /// <summary>
+    /// Creates the account in <paramref name="language"/> (the inviter's choice; Indonesian when none) and queues the
+    /// invitation mail in that language; null and a reason when refused.
+    /// </summary>
     public async Task<(AmsUser? User, string? Field, string? Problem)> InviteAsync(
-        string? email, string? displayName, HolderSubjectFields subject, CancellationToken cancellationToken)
+        string? email, string? displayName, HolderSubjectFields subject, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        language = string.IsNullOrWhiteSpace(language) ? AccountLanguage.Indonesian : language.Trim();
+        if (!AccountLanguage.IsSupported(language))
+        {
+            return (null, "language", "The language is 'id' (Indonesian) or 'en' (English).");
+        }
+
         if (string.IsNullOrWhiteSpace(email) || !MailAddress.TryCreate(email.Trim(), out var address) || address.Address != email.Trim())
         {
             return (null, "email", "A valid email address is required.");
@@ -43,7 +52,7 @@ public sealed class HolderInvitations(
             return (null, null, "An account with this email already exists.");
         }
 
-        var user = new AmsUser { UserName = address.Address, Email = address.Address, DisplayName = displayName.Trim() };
+        var user = new AmsUser { UserName = address.Address, Email = address.Address, DisplayName = displayName.Trim(), Language = language };
         subject.ApplyTo(user);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
@@ -65,14 +74,14 @@ public sealed class HolderInvitations(
         var payload = new JsonObject
         {
             ["template"] = "account-invitation",
-            ["language"] = "id",
+            ["language"] = AccountLanguage.Of(user),
             ["to"] = new JsonArray(JsonValue.Create(user.Email)),
             ["model"] = new JsonObject
             {
                 ["holderName"] = user.DisplayName,
                 ["email"] = user.Email,
                 ["link"] = link,
-                ["expiresAt"] = (now + tokens.Value.TokenLifespan).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["expiresAt"] = (now + tokens.Value.TokenLifespan).ToOffset(Infrastructure.Localization.Texts.Wib).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             },
         };
         await outbox.EnqueueAsync(Guid.NewGuid(), SendMailHandler.Topic, payload.ToJsonString(), now, cancellationToken);

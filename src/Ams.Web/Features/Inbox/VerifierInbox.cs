@@ -125,7 +125,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             ?? submittedValues.ToDictionary(p => p.Key, _ => new[] { "This task has no form, so it takes no values." }, StringComparer.Ordinal);
         if (form?.Has("note") == true && submittedValues["decision"]?.ToString() == VerificationStates.Rejected && string.IsNullOrWhiteSpace(submittedValues["note"]?.ToString()))
         {
-            errors["note"] = ["A note is required to reject a request."];
+            errors["note"] = [Infrastructure.Localization.Texts.Get("noteRequiredToReject")];
         }
 
         if (errors.Count > 0)

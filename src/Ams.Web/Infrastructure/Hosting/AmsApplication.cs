@@ -12,6 +12,7 @@ using Ams.Web.Operations.Messages;
 using Ams.Web.Operations.Resources;
 using Ams.Web.Operations.Workflows;
 using Hangfire;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Infrastructure.Hosting;
@@ -31,20 +32,31 @@ public static class AmsApplication
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization(new RequestLocalizationOptions()
-            .SetDefaultCulture(LanguageEndpoints.Supported[0])
-            .AddSupportedCultures(LanguageEndpoints.Supported)
-            .AddSupportedUICultures(LanguageEndpoints.Supported));
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/dist"), bundles => bundles.UseResponseCompression());
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRequestLocalization(PageLanguages());
         app.UseCookieApiGuard();
         app.UseTwoFactorEnrolmentGate();
         app.UseAuthorization();
 
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>
+    /// Indonesian unless the reader chose otherwise: the signed-in account's language, else the switch's cookie
+    /// (anonymous readers). The browser's <c>Accept-Language</c> is not asked (DESIGN.md §6).
+    /// </summary>
+    private static RequestLocalizationOptions PageLanguages()
+    {
+        var languages = new RequestLocalizationOptions()
+            .SetDefaultCulture(LanguageEndpoints.Supported[0])
+            .AddSupportedCultures(LanguageEndpoints.Supported)
+            .AddSupportedUICultures(LanguageEndpoints.Supported);
+        languages.RequestCultureProviders = [new AccountRequestCultureProvider(), new CookieRequestCultureProvider()];
+        return languages;
     }
 
     /// <summary>Maps the REST API, the health check, the OpenAPI document and the Hangfire dashboard.</summary>

@@ -157,7 +157,8 @@ public static class AmsServices
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AmsDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>();
 
         // Pages sign in with a cookie, the API with a bearer token; one scheme picks between them per request.
         var authentication = builder.Services.AddAuthentication(auth =>

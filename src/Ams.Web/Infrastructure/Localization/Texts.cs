@@ -83,6 +83,10 @@ public static class Texts
         ["lastError"] = ("Galat terakhir", "Last error"),
         ["name"] = ("Nama", "Name"),
         ["invite"] = ("Buat akun dan kirim email", "Create the account and send the email"),
+        // Accounts: the language of a new holder's account and invitation
+        ["accountLanguage"] = ("Bahasa akun dan email", "Language of the account and its mail"),
+        ["languageIndonesian"] = ("Bahasa Indonesia", "Indonesian"),
+        ["languageEnglish"] = ("Bahasa Inggris", "English"),
         ["invited"] = ("Akun untuk {0} dibuat; tautan aktivasi dikirim lewat email.", "The account for {0} is created; the activation link is on its way by email."),
         ["activate"] = ("Aktivasi akun", "Activate your account"),
         ["activated"] = ("Kata sandi tersimpan; silakan masuk.", "Your password is set; you can sign in now."),
@@ -175,6 +179,23 @@ public static class Texts
         ["formUnknown"] = ("Formulir tugas ini ({0}) tidak dikenal: simpan formulir dengan id ini di Admin → Formulir agar tugas dapat diisi di sini.", "This task's form ({0}) is unknown: save a form with this id under Admin → Forms to fill the task in here."),
         ["formInvalid"] = ("Formulir belum diisi dengan benar.", "The form is not filled in correctly."),
         ["completeTask"] = ("Selesaikan", "Complete"),
+
+        // Server validation of task forms and mail templates, shown on the pages as they come
+        ["noteRequiredToReject"] = ("Catatan wajib diisi untuk menolak permohonan.", "A note is required to reject a request."),
+        ["fieldRequired"] = ("Kolom ini wajib diisi.", "This field is required."),
+        ["numberExpected"] = ("Isi dengan angka.", "A number is expected."),
+        ["trueOrFalseExpected"] = ("Isi dengan ya atau tidak (true/false).", "true or false is expected."),
+        ["textExpected"] = ("Isi dengan teks.", "Text is expected."),
+        ["oneOfExpected"] = ("Pilih salah satu dari: {0}.", "One of {0} is expected."),
+        ["atMostCharacters"] = ("Paling banyak {0} karakter.", "At most {0} characters."),
+        ["notAFormField"] = ("'{0}' bukan kolom pada formulir '{1}'.", "'{0}' is not a field of the form '{1}'."),
+        ["templateEmpty"] = ("Template masih kosong.", "The template is empty."),
+        ["templateTooLong"] = ("Template paling banyak {0} karakter.", "A template may have at most {0} characters."),
+        ["templateUnusable"] = ("Template tidak dapat dipakai.", "The template cannot be used."),
+        ["templateSyntax"] = ("Baris {0}, kolom {1}: penulisan Liquid tidak benar. Periksa tanda {{{{ }}}} dan {{% %}} di sekitarnya. (Rincian: {2})", "Line {0}, column {1}: the Liquid is not written correctly. Check the {{{{ }}}} and {{% %}} marks around it. (Details: {2})"),
+        ["templateSubjectLine"] = ("Baris {0}, kolom {1}: baris pertama harus diawali 'subject: ' lalu subjek email.", "Line {0}, column {1}: the first line must be 'subject: ' followed by the mail's subject."),
+        ["templateBlankLine"] = ("Baris {0}, kolom {1}: setelah baris subjek harus ada satu baris kosong, lalu isi email.", "Line {0}, column {1}: the subject line must be followed by a blank line and then the body."),
+        ["templateRenderFailed"] = ("Template tidak dapat ditampilkan dengan data contoh: {0}", "The template cannot be rendered with the sample data: {0}"),
         ["newResource"] = ("Baru (id: huruf kecil, angka, tanda hubung)", "New (id: lower-case letters, digits, dashes)"),
         ["save"] = ("Simpan sebagai versi baru", "Save as a new version"),
         ["saved"] = ("Tersimpan:", "Saved:"),
@@ -220,6 +241,16 @@ public static class Texts
 
         return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? word.En : word.Id;
     }
+
+    /// <summary>The text for <paramref name="key"/> in the current UI language with its <c>{0}</c>, <c>{1}</c>… filled in.</summary>
+    public static string Format(string key, params object?[] values) =>
+        string.Format(CultureInfo.CurrentCulture, Get(key), values);
+
+    /// <summary>Every key, for the check that each has both languages.</summary>
+    public static IReadOnlyCollection<string> Keys => Words.Keys;
+
+    /// <summary>Both texts of <paramref name="key"/>: Indonesian and English.</summary>
+    public static (string Id, string En) Both(string key) => Words[key];
 
     /// <summary>Of two words that come with their data (a product's document labels), the one in the current UI language.</summary>
     public static string Pick(string id, string en) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en : id;

@@ -1,3 +1,4 @@
+using Ams.Web.Infrastructure.Localization;
 using System.Text.Json.Nodes;
 
 namespace Ams.Web.Operations.Forms;
@@ -28,22 +29,22 @@ public sealed record FormField(string Key, string Type, bool Required, IReadOnly
     private static bool IsSet(JsonNode? flag) =>
         flag is JsonValue value && (value.TryGetValue<bool>(out var on) ? on : value.TryGetValue<string>(out var expression) && expression.Length > 0);
 
-    /// <summary>What is wrong with <paramref name="value"/>, or null.</summary>
+    /// <summary>What is wrong with <paramref name="value"/> in the reader's language, or null.</summary>
     public string? Check(JsonNode? value)
     {
         var missing = value is null || (value is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s));
         if (missing)
         {
-            return Required ? "This field is required." : null;
+            return Required ? Texts.Get("fieldRequired") : null;
         }
 
         return Type switch
         {
-            "number" when value is not JsonValue number || !number.TryGetValue<decimal>(out _) => "A number is expected.",
-            "checkbox" when value is not JsonValue flag || !flag.TryGetValue<bool>(out _) => "true or false is expected.",
-            "textfield" or "textarea" or "radio" or "select" when value is not JsonValue text || !text.TryGetValue<string>(out _) => "Text is expected.",
-            _ when AllowedValues.Count > 0 && !AllowedValues.Contains(value!.ToString()) => $"One of {string.Join(", ", AllowedValues)} is expected.",
-            _ when MaxLength is { } max && value!.ToString().Length > max => $"At most {max} characters.",
+            "number" when value is not JsonValue number || !number.TryGetValue<decimal>(out _) => Texts.Get("numberExpected"),
+            "checkbox" when value is not JsonValue flag || !flag.TryGetValue<bool>(out _) => Texts.Get("trueOrFalseExpected"),
+            "textfield" or "textarea" or "radio" or "select" when value is not JsonValue text || !text.TryGetValue<string>(out _) => Texts.Get("textExpected"),
+            _ when AllowedValues.Count > 0 && !AllowedValues.Contains(value!.ToString()) => Texts.Format("oneOfExpected", string.Join(", ", AllowedValues)),
+            _ when MaxLength is { } max && value!.ToString().Length > max => Texts.Format("atMostCharacters", max),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using Ams.Web.Infrastructure.Localization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -56,7 +57,7 @@ public sealed class FormSchema
         {
             if (!Fields.Any(f => f.Key == key))
             {
-                errors[key] = [$"'{key}' is not a field of the form '{Id}'."];
+                errors[key] = [Texts.Format("notAFormField", key, Id)];
             }
         }
 

@@ -14,6 +14,7 @@ public static class MailPreviewSamples
         ["verifierName"] = "Petugas OP",
         ["kind"] = "revoke",
         ["requestId"] = "3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f",
+        ["requestNumber"] = "#3F2B8C1E",
         ["serialNumber"] = "5d3c9a0f1e2b4c6d",
         ["reason"] = "KEY_COMPROMISE",
         ["note"] = "Data pemohon sesuai.",
@@ -24,6 +25,9 @@ public static class MailPreviewSamples
         ["revokedAt"] = "2026-05-24T15:12:00+07:00",
         ["dueAt"] = "2026-05-25T14:34:00+07:00",
         ["expiresAt"] = "2026-05-27T14:34:00+07:00",
+        ["enrolledAt"] = "2026-05-26T09:15:00+07:00",
+        ["product"] = "Tanda Tangan Digital",
         ["link"] = "https://ams.contoh.go.id/permohonan",
+        ["enrollmentLink"] = "https://ams.contoh.go.id/penerbitan/3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f/enrollment",
     };
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
 using Ams.Mail.Templates;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
 
 namespace Ams.Web.Operations.Resources;
 
@@ -97,7 +99,7 @@ public static class MailTemplatesApi
         var rendered = library.Render("preview", language, MailPreviewSamples.Variables());
         return rendered.Succeeded
             ? TypedResults.Ok(new { subject = rendered.Mail.Subject, body = rendered.Mail.Body })
-            : CommandResults.Invalid("content", rendered.Error);
+            : CommandResults.Invalid("content", Texts.Format("templateRenderFailed", rendered.Error));
     }
 
     /// <summary>The parsed template, or a 400 naming the line and column of the first problem.</summary>
@@ -105,12 +107,12 @@ public static class MailTemplatesApi
     {
         if (string.IsNullOrWhiteSpace(content))
         {
-            return new ParsedTemplate(null, CommandResults.Invalid("content", "The template is empty."));
+            return new ParsedTemplate(null, CommandResults.Invalid("content", Texts.Get("templateEmpty")));
         }
 
         if (content.Length > MaxTemplateChars)
         {
-            return new ParsedTemplate(null, CommandResults.Invalid("content", $"A template may have at most {MaxTemplateChars:N0} characters."));
+            return new ParsedTemplate(null, CommandResults.Invalid("content", Texts.Format("templateTooLong", MaxTemplateChars.ToString("N0", CultureInfo.CurrentCulture))));
         }
 
         if (MailTemplate.TryParse(MailTemplateKey.Of(id, language) + MailTemplate.FileExtension, content, out var template, out var problems))
@@ -120,10 +122,18 @@ public static class MailTemplatesApi
 
         var first = problems[0];
         return new ParsedTemplate(null, TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["content"] = [$"Line {first.Line}, column {first.Column}: {first.Message}"] },
-            title: "The template cannot be used.",
+            new Dictionary<string, string[]> { ["content"] = [Sentence(first)] },
+            title: Texts.Get("templateUnusable"),
             extensions: new Dictionary<string, object?> { ["line"] = first.Line, ["column"] = first.Column, ["message"] = first.Message }));
     }
+
+    /// <summary>A template's problem as a sentence in the reader's language, with its line and column; Fluid's own words only as detail.</summary>
+    private static string Sentence(MailTemplateProblem problem) => problem.Kind switch
+    {
+        MailTemplateProblemKind.SubjectLine => Texts.Format("templateSubjectLine", problem.Line, problem.Column),
+        MailTemplateProblemKind.BlankLine => Texts.Format("templateBlankLine", problem.Line, problem.Column),
+        _ => Texts.Format("templateSyntax", problem.Line, problem.Column, problem.Message),
+    };
 
     private sealed record ParsedTemplate(MailTemplate? Template, IResult? Problem);
 }

@@ -49,6 +49,10 @@ public sealed class HoldersModel(HolderInvitations invitations, FailedSignIns fa
     [BindProperty]
     public string? IdentityNumber { get; set; }
 
+    /// <summary>The language of the holder's account and invitation mail: <c>id</c> or <c>en</c>.</summary>
+    [BindProperty]
+    public string Language { get; set; } = AccountLanguage.Indonesian;
+
     /// <summary>What the last invitation came to.</summary>
     public string? Message { get; private set; }
 
@@ -58,7 +62,7 @@ public sealed class HoldersModel(HolderInvitations invitations, FailedSignIns fa
     /// <summary>Creates the account and mails the invitation.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (user, _, problem) = await invitations.InviteAsync(Email, DisplayName, new HolderSubjectFields(Organization, OrganizationalUnit, IdentityNumber), cancellationToken);
+        var (user, _, problem) = await invitations.InviteAsync(Email, DisplayName, new HolderSubjectFields(Organization, OrganizationalUnit, IdentityNumber), Language, cancellationToken);
         Failed = user is null;
         Message = Failed ? problem : string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Get("invited"), user!.Email);
         if (!Failed)
@@ -66,6 +70,7 @@ public sealed class HoldersModel(HolderInvitations invitations, FailedSignIns fa
             DisplayName = "";
             Email = "";
             Organization = OrganizationalUnit = IdentityNumber = null;
+            Language = AccountLanguage.Indonesian;
             ModelState.Clear();
         }
 
