@@ -29,8 +29,7 @@ public static class AmsApplication
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseRequestLocalization(new RequestLocalizationOptions()
             .SetDefaultCulture(LanguageEndpoints.Supported[0])
             .AddSupportedCultures(LanguageEndpoints.Supported)
