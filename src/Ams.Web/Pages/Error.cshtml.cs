@@ -28,13 +28,28 @@ public sealed class ErrorModel : PageModel
     public string? Previous { get; private set; }
 
     /// <summary>Shows the page for <paramref name="code"/>.</summary>
-    public void OnGet(int code) => Show(code);
+    public IActionResult OnGet(int code) => Show(code);
 
     /// <summary>The same page for a post that failed.</summary>
-    public void OnPost(int code) => Show(code);
+    public IActionResult OnPost(int code) => Show(code);
 
-    private void Show(int code)
+    private IActionResult Show(int code)
     {
+        // An API call's failure re-executes here too (the exception handler cannot tell): it gets problem details, in JSON
+        // whatever it accepts, with the request's identifier and nothing of the failure.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is { } failure
+            && !Infrastructure.Hosting.ErrorPages.IsForBrowser(failure.Path, Request.Headers.Accept))
+        {
+            return new ObjectResult(new ProblemDetails
+            {
+                Status = code,
+                Title = "An unexpected error occurred.",
+                Detail = "The request could not be completed. The administrator can find it in the log by its request id.",
+                Extensions = { ["requestId"] = HttpContext.TraceIdentifier },
+            })
+            { StatusCode = code, ContentTypes = { "application/problem+json" } };
+        }
+
         Code = code;
         Response.StatusCode = code;
         var kind = code switch
@@ -48,6 +63,7 @@ public sealed class ErrorModel : PageModel
         Message = Texts.Get("error" + kind + "Message");
         Reference = code >= StatusCodes.Status500InternalServerError ? HttpContext.TraceIdentifier : null;
         Previous = PreviousPage();
+        return Page();
     }
 
     /// <summary>The referring page when it is one of this site's, other than the one that failed.</summary>

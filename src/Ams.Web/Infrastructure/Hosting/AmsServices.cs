@@ -112,7 +112,6 @@ public static class AmsServices
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestProblems>();
-        builder.Services.AddExceptionHandler<ServerErrorProblems>();
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<Features.Issuance.ApplicationFormDescription>());
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

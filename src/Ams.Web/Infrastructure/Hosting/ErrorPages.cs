@@ -19,14 +19,13 @@ public static class ErrorPages
     public static bool IsForBrowser(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.Request.Path;
-        if (MachinePaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        return context.Request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+        return IsForBrowser(context.Request.Path, context.Request.Headers.Accept);
     }
+
+    /// <summary>Whether a request for <paramref name="path"/> accepting <paramref name="accept"/> is a browser's asking for a page.</summary>
+    public static bool IsForBrowser(PathString path, Microsoft.Extensions.Primitives.StringValues accept) =>
+        !MachinePaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+        && accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>
     /// Adds the exception handler and the status code pages. Both are added to the application itself, not to a branch,
@@ -36,7 +35,7 @@ public static class ErrorPages
     public static WebApplication UseErrorPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // A machine's exception is answered by ServerErrorProblems (an IExceptionHandler) before the path is re-executed.
+        // Every request's exception re-executes the error page, which answers a machine's with problem details.
         app.UseExceptionHandler(string.Format(System.Globalization.CultureInfo.InvariantCulture, PathFormat, StatusCodes.Status500InternalServerError));
         app.UseStatusCodePages();
         app.UseStatusCodePagesWithReExecute(PathFormat);
