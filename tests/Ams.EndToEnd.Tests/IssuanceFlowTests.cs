@@ -38,11 +38,11 @@ public sealed class IssuanceFlowTests : BrowserTest
         await Browser.ScreenshotAsync(holder, "issuance-1-apply");
         await holder.ClickAsync("#submit-application");
         await holder.WaitForURLAsync(url => url.Contains("/permohonan", StringComparison.Ordinal));
-        await Assertions.Expect(holder.Locator("#request-filed")).ToBeVisibleAsync();
+        await Assertions.Expect(holder.Locator("#notice")).ToBeVisibleAsync();
         // Newest first: the application is the top row (the demo data has issue rows of its own).
         var newest = holder.Locator("#request-status tbody tr").First;
-        await Assertions.Expect(newest.Locator("td").Nth(1)).ToHaveTextAsync("issue");
-        await Assertions.Expect(newest.Locator(".verification")).ToBeEmptyAsync();
+        await Assertions.Expect(newest.Locator(".kind")).ToHaveAttributeAsync("data-kind", "issue");
+        await Assertions.Expect(newest.Locator(".verification")).ToHaveTextAsync("menunggu verifikasi");
         var issueRow = holder.Locator($"#request-status tr[data-request='{await newest.GetAttributeAsync("data-request")}']");
         await Browser.ScreenshotAsync(holder, "issuance-2-filed");
 
@@ -98,7 +98,7 @@ public sealed class IssuanceFlowTests : BrowserTest
         Assert.DoesNotContain(Passphrase, await holder.ContentAsync(), StringComparison.Ordinal);
 
         await holder.GotoAsync("/sertifikat");
-        await Assertions.Expect(holder.Locator($"#certificates tr[data-serial='{serial}'] .status")).ToHaveTextAsync("valid");
+        await Assertions.Expect(holder.Locator($"#certificates tr[data-serial='{serial}'] .status")).ToHaveTextAsync("berlaku");
         await Browser.ScreenshotAsync(holder, "issuance-7-certificates");
         await holder.Locator($"tr[data-serial='{serial}'] a.info").ClickAsync();
         await Assertions.Expect(holder.Locator("#verified-by-op")).Not.ToBeEmptyAsync();
@@ -108,8 +108,8 @@ public sealed class IssuanceFlowTests : BrowserTest
         await holder.GotoAsync("/permohonan");
         var issued = issueRow;
         await Assertions.Expect(issued).ToContainTextAsync(serial);
-        await Assertions.Expect(issued.Locator(".enrollment")).ToHaveTextAsync("success");
-        await Assertions.Expect(issued.Locator(".verification")).ToContainTextAsync("approved @ ");
+        await Assertions.Expect(issued.Locator(".enrollment")).ToHaveTextAsync("berhasil");
+        await Assertions.Expect(issued.Locator(".verification")).ToContainTextAsync("disetujui @ ");
         await Assertions.Expect(issued.Locator(".note")).ToHaveTextAsync("diterima");
         await Browser.ScreenshotAsync(holder, "issuance-9-status-permohonan");
     }

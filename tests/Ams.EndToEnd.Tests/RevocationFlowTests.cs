@@ -10,7 +10,7 @@ namespace Ams.EndToEnd.Tests;
 
 /// <summary>
 /// The product's main job in a real Chromium against the host on Kestrel: a holder revokes with KEY_COMPROMISE,
-/// a verifier approves with a note, the holder sees <c>approved @ …</c>, the note and <c>success</c>; the mails reached
+/// a verifier approves with a note, the holder sees the notice, then <c>disetujui @ …</c>, the note and <c>berhasil</c>; the mails reached
 /// a real SMTP server and OCSP says revoked. Screenshots of each page are kept as test output.
 /// </summary>
 public sealed class RevocationFlowTests : BrowserTest
@@ -36,6 +36,7 @@ public sealed class RevocationFlowTests : BrowserTest
         await Browser.ScreenshotAsync(holder, "3-holder-certificate-info");
         await holder.ClickAsync("#revoke");
         await holder.WaitForURLAsync(url => url.EndsWith("/permohonan", StringComparison.Ordinal));
+        await Assertions.Expect(holder.Locator("#notice")).ToContainTextAsync($"untuk sertifikat {serial} telah diajukan");
         await Browser.ScreenshotAsync(holder, "4-holder-request-filed");
 
         var verifier = await Chromium.NewSessionAsync(BaseUrl);
@@ -58,9 +59,9 @@ public sealed class RevocationFlowTests : BrowserTest
         await verifier.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
 
         // Status Permohonan refreshes by itself until enrollment ends.
-        var status = holder.Locator("#request-status tbody tr", new PageLocatorOptions { HasText = serial }).Filter(new() { HasText = "revoke" });
-        await Assertions.Expect(status.Locator(".enrollment")).ToHaveTextAsync("success", new() { Timeout = 90_000 });
-        await Assertions.Expect(status.Locator(".verification")).ToContainTextAsync("approved @ ");
+        var status = holder.Locator("#request-status tbody tr", new PageLocatorOptions { HasText = serial }).Filter(new() { HasText = "pencabutan" });
+        await Assertions.Expect(status.Locator(".enrollment")).ToHaveTextAsync("berhasil", new() { Timeout = 90_000 });
+        await Assertions.Expect(status.Locator(".verification")).ToContainTextAsync("disetujui @ ");
         await Assertions.Expect(status.Locator(".note")).ToHaveTextAsync("diterima");
         await Browser.ScreenshotAsync(holder, "7-holder-status-permohonan");
 

@@ -35,6 +35,19 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
     public Task<bool> HasOpenRequestAsync(string serial, CancellationToken cancellationToken) =>
         db.Requests.AsNoTracking().Where(r => r.SerialNumber == serial.ToLowerInvariant()).AnyAsync(HolderRequest.Open, cancellationToken);
 
+    /// <summary>The request in progress for the certificate, or null.</summary>
+    public Task<HolderRequest?> FindOpenRequestAsync(string serial, CancellationToken cancellationToken) =>
+        db.Requests.AsNoTracking().Where(r => r.SerialNumber == serial.ToLowerInvariant()).Where(HolderRequest.Open).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The serials (lower-case) of the caller's certificates with a revocation request in progress.</summary>
+    public async Task<IReadOnlySet<string>> RevocationsInProgressAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var holder = Caller.Id(user);
+        var serials = await db.Requests.AsNoTracking().Where(r => r.HolderId == holder && r.Kind == RequestKinds.Revoke)
+            .Where(HolderRequest.Open).Select(r => r.SerialNumber).ToListAsync(cancellationToken);
+        return serials.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// Files a revocation request and starts its process in one transaction. The database keeps one open request per
     /// certificate, so of simultaneous filings one wins and the others hear "in progress".

@@ -30,8 +30,7 @@ public static class AmsApplication
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/dist"), bundles => bundles.UseResponseCompression());
         app.UseStaticFiles();
         app.UseRateLimiter();

@@ -17,13 +17,21 @@ public static class AmsAuthentication
         return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
     }
 
-    /// <summary>API calls (and the API's description) get 401 and 403, never a redirect to the sign-in page.</summary>
+    /// <summary>
+    /// API calls (and the API's description) get 401 and 403, never a redirect to the sign-in page. A page the caller may
+    /// not see answers 403 where it is: a browser gets the 403 page in place (<see cref="ErrorPages"/>), not a redirect.
+    /// </summary>
     public static void ConfigureCookie(CookieAuthenticationOptions cookie)
     {
         ArgumentNullException.ThrowIfNull(cookie);
         cookie.LoginPath = "/login";
+        cookie.AccessDeniedPath = ErrorPages.Forbidden;
         cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
-        cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        cookie.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
     }
 
     private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Issuance;
+using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Localization;
+using Ams.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +43,7 @@ public sealed class ApplyModel(IssuanceApplications applications, UserManager<Am
     /// <summary>Shows the form.</summary>
     public async Task<IActionResult> OnGetAsync() => await LoadSubjectAsync() ? Page() : Challenge();
 
-    /// <summary>Files the application, then shows <em>Status Permohonan</em>.</summary>
+    /// <summary>Files the application, then redirects to <em>Status Permohonan</em>, which says so once (post/redirect/get).</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var form = await Request.ReadFormAsync(cancellationToken);
@@ -49,7 +51,8 @@ public sealed class ApplyModel(IssuanceApplications applications, UserManager<Am
         switch (outcome.Kind)
         {
             case IssuanceOutcomeKind.Done:
-                return Redirect("/permohonan?filed=issue");
+                PageNotice.Succeeded(TempData, string.Format(CultureInfo.InvariantCulture, Texts.Get("applicationFiledNumbered"), RequestNumber.Of(outcome.RequestId)));
+                return Redirect("/permohonan");
             case IssuanceOutcomeKind.NotFound:
                 return Challenge();
             case IssuanceOutcomeKind.Invalid when outcome.Field == "product":

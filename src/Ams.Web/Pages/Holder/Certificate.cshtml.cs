@@ -1,7 +1,10 @@
+using System.Globalization;
 using Ams.Pki.Revocation;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Certificates;
 using Ams.Web.Features.Requests;
+using Ams.Web.Infrastructure.Localization;
+using Ams.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,12 +12,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ams.Web.Pages.Holder;
 
-/// <summary><em>Info Sertifikat</em>: the seed's fields, the holder's revoke reasons (default UNSPECIFIED) and <em>Revoke</em>.</summary>
+/// <summary>
+/// <em>Info Sertifikat</em>: the seed's fields, the status (with the reason and the date once revoked), the downloads, and
+/// <em>Revoke</em> with the holder's reasons (default UNSPECIFIED). The revoke form posts, then redirects: to
+/// <em>Status Permohonan</em> with a notice when filed, back here with the refusal otherwise.
+/// </summary>
 [Authorize(Policy = Roles.Holder)]
 public sealed class CertificateModel(HolderCertificates certificates, AmsDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>The certificate.</summary>
     public CertificateView Certificate { get; private set; } = null!;
+
+    /// <summary>When it was revoked, null while it is not.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
 
     /// <summary>When an OP verifier approved its issuance, when known.</summary>
     public DateTimeOffset? VerifiedAt { get; private set; }
@@ -22,36 +32,36 @@ public sealed class CertificateModel(HolderCertificates certificates, AmsDbConte
     /// <summary>Who approved its issuance, when known.</summary>
     public string? VerifiedBy { get; private set; }
 
-    /// <summary>Whether the page follows the holder's enrollment.</summary>
-    [BindProperty(SupportsGet = true)]
-    public bool Issued { get; set; }
+    /// <summary>The request in progress for it, if any.</summary>
+    public HolderRequest? OpenRequest { get; private set; }
 
-    /// <summary>Whether a request for it is already in progress.</summary>
-    public bool RequestOpen { get; private set; }
-
-    /// <summary>The reasons a holder may choose.</summary>
+    /// <summary>The reasons a holder may choose, by upper-case name.</summary>
     public IReadOnlyList<string> Reasons { get; } = RevocationReasons.HolderReasons.Select(RevocationReasons.ToName).ToList();
-
-    /// <summary>Why the last revoke was refused.</summary>
-    public string? Message { get; private set; }
 
     /// <summary>Shows the certificate.</summary>
     public async Task<IActionResult> OnGetAsync(string serial, CancellationToken cancellationToken) =>
         await LoadAsync(serial, cancellationToken) ? Page() : NotFound();
 
-    /// <summary>Files the revocation request, then shows <em>Status Permohonan</em>.</summary>
+    /// <summary>Files the revocation request, then redirects: a reload of the page shown next posts nothing again.</summary>
     public async Task<IActionResult> OnPostAsync(string serial, string? reason, CancellationToken cancellationToken)
     {
         var filing = await certificates.RequestRevocationAsync(User, serial, reason, cancellationToken);
         switch (filing.Kind)
         {
             case RevocationFilingKind.Filed:
+                PageNotice.Succeeded(TempData, string.Format(CultureInfo.InvariantCulture, Texts.Get("revocationFiled"),
+                    RequestNumber.Of(filing.RequestId), serial.ToLowerInvariant()));
                 return Redirect("/permohonan");
             case RevocationFilingKind.NotFound:
                 return NotFound();
             default:
-                Message = filing.Message;
-                return await LoadAsync(serial, cancellationToken) ? Page() : NotFound();
+                PageNotice.Failed(TempData, filing.Kind switch
+                {
+                    RevocationFilingKind.Refused => Texts.Get("revokeReasonRefused"),
+                    RevocationFilingKind.Conflict => Texts.Get("revokeConflict"),
+                    _ => Texts.Get("tryLater"),
+                });
+                return Redirect($"/sertifikat/{Uri.EscapeDataString(serial.ToLowerInvariant())}");
         }
     }
 
@@ -64,7 +74,8 @@ public sealed class CertificateModel(HolderCertificates certificates, AmsDbConte
         }
 
         Certificate = CertificateView.From(certificate, clock.GetUtcNow());
-        RequestOpen = await certificates.HasOpenRequestAsync(certificate.Serial, cancellationToken);
+        RevokedAt = certificate.RevokedAt;
+        OpenRequest = await certificates.FindOpenRequestAsync(certificate.Serial, cancellationToken);
         var lower = certificate.Serial.ToLowerInvariant();
         var issuance = (await db.Requests.AsNoTracking()
                 .Where(r => r.SerialNumber == lower && r.Kind == RequestKinds.Issue && r.Verification == VerificationStates.Approved)

@@ -3,6 +3,7 @@ using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Issuance;
 using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Localization;
+using Ams.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +37,7 @@ public sealed class EnrollModel(HolderEnrollment enrollment) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotWaiting();
 
-    /// <summary>Issues for the holder's CSR (pasted or a file), then shows the certificate's <em>Info</em> with its downloads.</summary>
+    /// <summary>Issues for the holder's CSR (pasted or a file), then redirects to the certificate's <em>Info</em>, which says so once.</summary>
     public async Task<IActionResult> OnPostCsrAsync(Guid id, string? csr, IFormFile? csrFile, CancellationToken cancellationToken)
     {
         if (csrFile is { Length: > 0 and <= 64 * 1024 })
@@ -48,7 +49,8 @@ public sealed class EnrollModel(HolderEnrollment enrollment) : PageModel
         var outcome = await enrollment.EnrollAsync(User, id, csr, null, cancellationToken);
         if (outcome.Kind == IssuanceOutcomeKind.Done)
         {
-            return Redirect($"/sertifikat/{outcome.Serial}?issued=1");
+            PageNotice.Succeeded(TempData, Texts.Get("certificateIssued"));
+            return Redirect($"/sertifikat/{outcome.Serial}");
         }
 
         CsrError = outcome.Kind == IssuanceOutcomeKind.Invalid ? Texts.Get("csrInvalid") : null;

@@ -2,7 +2,6 @@ using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,13 +17,29 @@ public sealed class RequestsModel(AmsDbContext db) : PageModel
     /// <summary>Whether a request still awaits its outcome.</summary>
     public bool AnyOpen { get; private set; }
 
-    /// <summary>Whether the page follows a successful application.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Filed { get; set; }
-
     /// <summary>An approved issuance whose enrollment is the holder's to do: the row links to the enrollment page, which checks the task.</summary>
     public static bool AwaitsEnrollment(RequestView row) =>
         row.Kind == RequestKinds.Issue && row.Verification.Status == VerificationStates.Approved && row.Enrollment.Status == EnrollmentStates.Pending;
+
+    /// <summary>
+    /// What the enrollment cell says, so that none is left empty: while there is no enrollment yet, what it waits for
+    /// (verification, or the enrollment itself once approved), or that it will not come after a rejection.
+    /// </summary>
+    public static string EnrollmentOf(RequestView row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Enrollment.Status != EnrollmentStates.None)
+        {
+            return "enrollmentStatus:" + row.Enrollment.Status;
+        }
+
+        return row.Verification.Status switch
+        {
+            VerificationStates.Pending => "verificationStatus:pending",
+            VerificationStates.Approved => "enrollmentStatus:pending",
+            _ => "enrollmentStatus:not-carried-out",
+        };
+    }
 
     /// <summary>Loads the caller's own requests.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -1,0 +1,18 @@
+namespace Ams.Web.Infrastructure.Localization;
+
+/// <summary>A revocation reason as the pages show it: words in the reader's language, the upper-case name beside them.</summary>
+public static class ReasonLabels
+{
+    /// <summary><c>Kunci dikompromikan (KEY_COMPROMISE)</c>; the name alone when it has no words; empty for none.</summary>
+    public static string Of(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "";
+        }
+
+        var key = "reason:" + name;
+        var words = Texts.Get(key);
+        return words == key ? name : $"{words} ({name})";
+    }
+}
