@@ -41,7 +41,7 @@ public sealed partial class HolderPagesTests : IAsyncLifetime
         Assert.Equal("/permohonan", filed.RequestMessage.RequestUri!.AbsolutePath);
         var status = await filed.Content.ReadAsStringAsync();
         var request = await OnlyOpenRevocationAsync(serial);
-        var number = RequestNumber.Of(request);
+        var number = RequestNumber.Of(request).ToString();
         Assert.Matches("^#[0-9A-F]{8}$", number);
         Assert.Contains($"Permohonan pencabutan {number} untuk sertifikat {serial} telah diajukan", status, StringComparison.Ordinal);
         var row = Row(status, $"data-request=\"{request}\"");
