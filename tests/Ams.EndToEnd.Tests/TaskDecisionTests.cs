@@ -51,6 +51,11 @@ public sealed class TaskDecisionTests : BrowserTest
 
         await page.WaitForURLAsync(url => url.EndsWith("/inbox?scope=completed", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#inbox-message")).ToHaveTextAsync($"Keputusan untuk permohonan {RequestNumber.Of(requestId)} tersimpan: Ditolak.");
+        // Shown at once, before the product has recorded the decision on the request.
+        var row = page.Locator($"#tasks tr[data-task='{task}']");
+        await Assertions.Expect(row.Locator("td.decision")).ToHaveTextAsync("Ditolak");
+        await Assertions.Expect(row.Locator("td.note")).ToHaveTextAsync("Dokumen tidak lengkap");
+        await Assertions.Expect(row.Locator("td.decided-at")).ToContainTextAsync(" WIB");
         await Browser.ScreenshotAsync(page, "decision-2-completed");
         var reload = await page.ReloadAsync();
         Assert.Equal("GET", reload!.Request.Method);

@@ -24,8 +24,12 @@ public sealed record TaskDecision(string? Decision, string? Note, DateTimeOffset
             return new TaskDecision(request.Verification, request.Note, request.DecidedAt ?? task.EndedAt);
         }
 
-        return new TaskDecision(Text(completedWith?["decision"]), Text(completedWith?["note"]), task.EndedAt);
+        return FromValues(completedWith, task.EndedAt);
     }
+
+    /// <summary>The decision and note among the values a task was completed with, at <paramref name="at"/>.</summary>
+    public static TaskDecision FromValues(JsonObject? values, DateTimeOffset? at) =>
+        new(Text(values?["decision"]), Text(values?["note"]), at);
 
     private static string? Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;

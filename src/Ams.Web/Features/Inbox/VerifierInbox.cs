@@ -47,6 +47,23 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             .ToList();
     }
 
+    /// <summary>
+    /// Completed tasks whose request has not recorded its decision yet (the product records it a moment after the task
+    /// completes) take it from the values the task was completed with, so a decision just made shows at once.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskView>> WithDecisionsAsync(IReadOnlyList<TaskView> tasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        var filled = new List<TaskView>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            var values = task.Decision is { Decision: null } ? (await engine.Store.LoadInstanceAsync(task.ProcessInstanceId, cancellationToken))?.Variables : null;
+            filled.Add(values is null ? task : task with { Decision = TaskDecision.FromValues(values, task.EndedAt) });
+        }
+
+        return filled;
+    }
+
     /// <summary>The task with its request and the holder's earlier requests, when the caller may see it.</summary>
     public async Task<TaskDetails?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -67,6 +67,11 @@ public sealed class IndexModel(VerifierInbox inbox, TimeProvider clock) : PageMo
 
         List = ListQuery.From(Request, InboxColumns.Keys.Keys, ShowsCompleted ? "completed" : "priority", defaultDescending: true);
         Tasks = List.Apply(tasks, InboxColumns.Keys);
+        if (ShowsCompleted)
+        {
+            Tasks = await inbox.WithDecisionsAsync(Tasks, cancellationToken);
+        }
+
         return Page();
     }
 }
