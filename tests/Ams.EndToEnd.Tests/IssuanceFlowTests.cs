@@ -48,13 +48,13 @@ public sealed class IssuanceFlowTests : BrowserTest
 
         var verifier = await Chromium.NewSessionAsync(BaseUrl);
         await Browser.SignInAsync(verifier, "op@ams.test", AmsWebApplication.Password);
-        var row = verifier.Locator("#tasks tbody tr", new PageLocatorOptions { HasText = Holder }).Filter(new() { HasText = "issue" });
+        var row = verifier.Locator("#tasks tbody tr", new PageLocatorOptions { HasText = Holder }).Filter(new() { Has = verifier.Locator("td.kind[data-kind='issue']") });
         await WaitUntilAsync(async () =>
         {
             await verifier.GotoAsync("/inbox?kind=issue");
             return await row.CountAsync() > 0;
         });
-        await Assertions.Expect(verifier.Locator("#tasks td.kind").Filter(new() { HasText = "revoke" })).ToHaveCountAsync(0);
+        await Assertions.Expect(verifier.Locator("#tasks td.kind[data-kind='revoke']")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(verifier, "issuance-3-inbox");
         await row.First.Locator(".open-task").ClickAsync();
         await Assertions.Expect(verifier.Locator("#issuance-subject")).ToContainTextAsync(Holder);
@@ -71,6 +71,7 @@ public sealed class IssuanceFlowTests : BrowserTest
         await verifier.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("diterima");
         await Browser.ScreenshotAsync(verifier, "issuance-4-verifier-task");
         await verifier.ClickAsync("#complete");
+        await verifier.ClickAsync("#confirm-submit");
         await verifier.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
 
         // The approval opens the holder's enrollment task in the background: the row links to it once approved.

@@ -82,11 +82,15 @@ public sealed class ResourceEditorsTests : BrowserTest
 
         await page.Locator("#task-form").GetByLabel("Tolak (rejected)").CheckAsync();
         await page.ClickAsync("#complete");
-        await Assertions.Expect(page.Locator("#task-message-live")).ToContainTextAsync("note");
+        await page.ClickAsync("#confirm-submit");
+        await Assertions.Expect(page.Locator("#inbox-message")).ToContainTextAsync("Catatan wajib diisi");
+        await Assertions.Expect(page.Locator("#task-form")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.Locator("#task-form").GetByLabel("Tolak (rejected)")).ToBeCheckedAsync();
         await Browser.ScreenshotAsync(page, "inbox-form-refused");
 
         await page.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("dokumen tidak lengkap");
         await page.ClickAsync("#complete");
+        await page.ClickAsync("#confirm-submit");
         await page.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
         var request = await RevocationRequests.WaitForAsync(App, requestId, r => r.Verification != Ams.Web.Features.Requests.VerificationStates.Pending);
         Assert.Equal(Ams.Web.Features.Requests.VerificationStates.Rejected, request.Verification);

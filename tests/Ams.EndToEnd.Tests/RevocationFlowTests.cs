@@ -56,6 +56,8 @@ public sealed class RevocationFlowTests : BrowserTest
         await verifier.Locator("#task-form").GetByLabel("Catatan verifikasi").FillAsync("diterima");
         await Browser.ScreenshotAsync(verifier, "6-verifier-task");
         await verifier.ClickAsync("#complete");
+        await Assertions.Expect(verifier.Locator("#confirm-decision-value")).ToHaveTextAsync("Disetujui");
+        await verifier.ClickAsync("#confirm-submit");
         await verifier.WaitForURLAsync(url => url.Contains("scope=completed", StringComparison.Ordinal));
 
         // Status Permohonan refreshes by itself until enrollment ends.

@@ -84,6 +84,7 @@ public sealed class WorkflowChangeTests : BrowserTest
         await form.GetByLabel("Setujui (approved)").CheckAsync();
         await Browser.ScreenshotAsync(verifier, "change-4-second-approval");
         await verifier.ClickAsync("#complete");
+        await verifier.ClickAsync("#confirm-submit");
         var approved = await RevocationRequests.WaitForAsync(App, after, r => r.Enrollment == EnrollmentStates.Success);
         Assert.Equal(VerificationStates.Approved, approved.Verification);
         Assert.Equal("op2@ams.test", approved.DecidedBy);

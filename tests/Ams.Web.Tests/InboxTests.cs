@@ -73,6 +73,30 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Completing_needs_the_task_held_an_unclaimed_task_is_claimed_and_completed_in_one_call()
+    {
+        var held = (await RevocationRequests.WaitForTaskAsync(op, await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED")))["id"]!.ToString();
+        var unclaimedRequest = await RevocationRequests.FileAsync(app, "holder2@ams.test", "UNSPECIFIED");
+        var unclaimed = (await RevocationRequests.WaitForTaskAsync(op, unclaimedRequest))["id"]!.ToString();
+        Assert.Equal(HttpStatusCode.OK, (await op2.PostAsync($"/api/tasks/{held}/claim", null)).StatusCode);
+
+        // Held by another: a conflict, before the values are even looked at.
+        var refused = await op.PostAsJsonAsync($"/api/tasks/{held}/complete", new { variables = new { decision = "not-a-decision" } });
+        var completed = await op.PostAsJsonAsync($"/api/tasks/{unclaimed}/complete", new { variables = new { decision = "approved", note = "ok" } });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("claimed by another verifier", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        var mine = (await op.GetFromJsonAsync<JsonArray>("/api/tasks?scope=completed"))!.Single(t => t!["id"]!.ToString() == unclaimed)!;
+        Assert.NotNull(mine["assignee"]);
+        Assert.Equal("completed", mine["state"]!.GetValue<string>());
+        await RevocationRequests.WaitForAsync(app, unclaimedRequest, r => r.Verification != VerificationStates.Pending);
+        var decided = await op.GetFromJsonAsync<JsonObject>($"/api/tasks/{unclaimed}");
+        Assert.Equal("approved", decided!["task"]!["decision"]!["decision"]!.GetValue<string>());
+        Assert.Equal("ok", decided["task"]!["decision"]!["note"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Two_verifiers_deciding_at_once_give_one_decision_and_one_clear_conflict()
     {
         var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");

@@ -17,6 +17,9 @@ public sealed record InboxOutcome(InboxOutcomeKind Kind, string? Message = null,
     /// <summary>The caller decided an earlier step of the same request: every approval is made by a different person.</summary>
     public static InboxOutcome SecondDecision { get; } = new(InboxOutcomeKind.FourEyes, "You decided an earlier step of this request; another verifier must decide this one.");
 
+    /// <summary>Another verifier holds the task: only they decide it, until they return it.</summary>
+    public static InboxOutcome HeldByAnother { get; } = new(InboxOutcomeKind.Conflict, "The task is claimed by another verifier; only they can decide it until they return it.");
+
     /// <summary>Someone else got there first.</summary>
     public static InboxOutcome Conflict(string? message) => new(InboxOutcomeKind.Conflict, message);
 

@@ -17,13 +17,19 @@ public sealed record TaskView(
     int Priority,
     string? FormKey,
     string State,
-    RequestView? Request)
+    RequestView? Request,
+    DateTimeOffset? EndedAt = null,
+    TaskDecision? Decision = null)
 {
-    /// <summary>From the engine's task and the product's request.</summary>
-    public static TaskView From(UserTaskRecord task, HolderRequest? request)
+    /// <summary>The request's short number (<c>#80A791B0</c>), or null for a task without a request.</summary>
+    public string? RequestNumber => Request is null ? null : Requests.RequestNumber.Of(Request.Id);
+
+    /// <summary>From the engine's task and the product's request; a completed task's decision from the request, else from <paramref name="completedWith"/>.</summary>
+    public static TaskView From(UserTaskRecord task, HolderRequest? request, System.Text.Json.Nodes.JsonObject? completedWith = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         return new TaskView(task.Key, task.Name, task.ElementId, task.ProcessInstanceId, task.BusinessKey, task.Assignee, task.CandidateGroups,
-            task.CreatedAt, task.DueAt, task.Priority, task.FormKey, task.State.ToString().ToLowerInvariant(), request is null ? null : RequestView.From(request));
+            task.CreatedAt, task.DueAt, task.Priority, task.FormKey, task.State.ToString().ToLowerInvariant(), request is null ? null : RequestView.From(request),
+            task.EndedAt, TaskDecision.Of(task, request, completedWith));
     }
 }

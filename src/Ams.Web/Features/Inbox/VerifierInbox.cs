@@ -47,6 +47,23 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             .ToList();
     }
 
+    /// <summary>
+    /// Completed tasks whose request has not recorded its decision yet (the product records it a moment after the task
+    /// completes) take it from the values the task was completed with, so a decision just made shows at once.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskView>> WithDecisionsAsync(IReadOnlyList<TaskView> tasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        var filled = new List<TaskView>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            var values = task.Decision is { Decision: null } ? (await engine.Store.LoadInstanceAsync(task.ProcessInstanceId, cancellationToken))?.Variables : null;
+            filled.Add(values is null ? task : task with { Decision = TaskDecision.FromValues(values, task.EndedAt) });
+        }
+
+        return filled;
+    }
+
     /// <summary>The task with its request and the holder's earlier requests, when the caller may see it.</summary>
     public async Task<TaskDetails?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -61,8 +78,11 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             ? []
             : await db.Requests.AsNoTracking().Where(r => r.HolderId == request.HolderId && r.Id != request.Id).ToListAsync(cancellationToken);
         var certificate = request is null || request.SerialNumber.Length == 0 ? null : await ca.FindBySerialAsync(request.SerialNumber, cancellationToken);
+        var completedWith = task.State == UserTaskState.Completed && request?.Verification is null or VerificationStates.Pending
+            ? (await engine.Store.LoadInstanceAsync(task.ProcessInstanceId, cancellationToken))?.Variables
+            : null;
         return new TaskDetails(
-            TaskView.From(task, request),
+            TaskView.From(task, request, completedWith),
             certificate is null ? null : CertificateView.From(certificate, clock.GetUtcNow()),
             task.Variables,
             earlier.OrderByDescending(r => r.CreatedAt).Select(RequestView.From).ToList(),
@@ -100,7 +120,10 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         return InboxOutcome.From(await engine.UnclaimUserTaskAsync(id, Caller.Id(user), cancellationToken, alsoWrite: [unclaimed]));
     }
 
-    /// <summary>Completes a task after checking its form; who decided is recorded by the server, never taken from the client.</summary>
+    /// <summary>
+    /// Completes a task the caller holds, after checking its form; an unclaimed task is claimed by the caller and completed
+    /// in one step, a task held by someone else is a conflict. Who decided is recorded by the server, never taken from the client.
+    /// </summary>
     public async Task<InboxOutcome> CompleteAsync(Guid id, JsonObject? submitted, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var task = await FindWorkableAsync(id, user, cancellationToken);
@@ -109,7 +132,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        if ((Decided(task) ?? await FourEyesAsync(task, user, cancellationToken)) is { } refused)
+        if ((Decided(task) ?? HeldByAnother(task, user) ?? await FourEyesAsync(task, user, cancellationToken)) is { } refused)
         {
             return refused;
         }
@@ -138,7 +161,12 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
         var decision = submittedValues["decision"]?.ToString();
         var decided = await AuditOfAsync(
             AuditEventTypes.Decision, task, $"{decision ?? "completed"} at '{task.Name ?? task.ElementId}'", cancellationToken);
-        var result = await engine.CompleteUserTaskAsync(id, Caller.Id(user), variables, cancellationToken, alsoWrite: [decided]);
+        List<ProductWrite> writes = task.Assignee is null
+            ? [await AuditOfAsync(AuditEventTypes.TaskClaimed, task, $"Claimed '{task.Name ?? task.ElementId}' to decide it", cancellationToken), decided]
+            : [decided];
+
+        // The engine assigns an unclaimed task to whoever completes it, in the same step, and refuses a task someone else claimed meanwhile.
+        var result = await engine.CompleteUserTaskAsync(id, Caller.Id(user), variables, cancellationToken, alsoWrite: writes);
         return result.Status == CommandStatus.NotFound
             ? InboxOutcome.Conflict("The task was completed by someone else.")
             : InboxOutcome.From(result);
@@ -154,6 +182,10 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
     /// <summary>A task no longer open is a conflict for everyone, the one who decided it included.</summary>
     private static InboxOutcome? Decided(UserTaskRecord task) =>
         task.State == UserTaskState.Created ? null : InboxOutcome.Conflict("The task was already decided.");
+
+    /// <summary>A task claimed by someone else is theirs to decide until they return it.</summary>
+    private static InboxOutcome? HeldByAnother(UserTaskRecord task, ClaimsPrincipal user) =>
+        task.Assignee is { } holder && holder != Caller.Id(user) ? InboxOutcome.HeldByAnother : null;
 
     private async Task<UserTaskRecord?> FindWorkableAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

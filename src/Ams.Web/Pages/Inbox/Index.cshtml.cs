@@ -1,5 +1,6 @@
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Inbox;
+using Ams.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,8 +35,22 @@ public sealed class IndexModel(VerifierInbox inbox, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
 
-    /// <summary>The tasks, highest priority and earliest due first.</summary>
+    /// <summary>The tasks of the page shown; open tasks by default highest priority and earliest due first, completed ones latest first.</summary>
     public IReadOnlyList<TaskView> Tasks { get; private set; } = [];
+
+    /// <summary>The list's sort and page (<c>sort</c>, <c>dir</c>, <c>page</c>).</summary>
+    public ListQuery List { get; private set; } = null!;
+
+    /// <summary>What the last claim, unclaim or decision came to, carried over its redirect.</summary>
+    [TempData(Key = "InboxMessage")]
+    public string? Message { get; set; }
+
+    /// <summary>Whether that action failed.</summary>
+    [TempData(Key = "InboxFailed")]
+    public bool Failed { get; set; }
+
+    /// <summary>Whether the list shows completed tasks (their decision) rather than open ones (their priority and due date).</summary>
+    public bool ShowsCompleted => Scope == "completed";
 
     /// <summary>Now, to mark overdue tasks.</summary>
     public DateTimeOffset Now { get; private set; }
@@ -50,7 +65,13 @@ public sealed class IndexModel(VerifierInbox inbox, TimeProvider clock) : PageMo
             return BadRequest();
         }
 
-        Tasks = tasks;
+        List = ListQuery.From(Request, InboxColumns.Keys.Keys, ShowsCompleted ? "completed" : "priority", defaultDescending: true);
+        Tasks = List.Apply(tasks, InboxColumns.Keys);
+        if (ShowsCompleted)
+        {
+            Tasks = await inbox.WithDecisionsAsync(Tasks, cancellationToken);
+        }
+
         return Page();
     }
 }

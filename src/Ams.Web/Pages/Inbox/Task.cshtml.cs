@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Inbox;
@@ -12,8 +14,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ams.Web.Pages.Inbox;
 
 /// <summary>
-/// One task: the request, the certificate's facts, the holder's earlier requests; claim, unclaim, and the task's form-js form,
-/// whose script completes the task through the API (which checks the values against the same form).
+/// One task: the request, the certificate's facts, the holder's earlier requests; claim, unclaim, and the task's form-js
+/// form, whose script asks for confirmation and posts the values to <see cref="OnPostDecideAsync"/> (checked against the
+/// same form). Every post redirects (post/redirect/get) with a message saying what happened; a completed task shows its decision.
 /// </summary>
 [Authorize(Policy = Roles.Verifier)]
 public sealed class TaskModel(VerifierInbox inbox, FormCatalog forms, UserManager<AmsUser> users) : PageModel
@@ -27,11 +30,20 @@ public sealed class TaskModel(VerifierInbox inbox, FormCatalog forms, UserManage
     /// <summary>Whether the caller holds the task.</summary>
     public bool IsMine { get; private set; }
 
-    /// <summary>What the last action came to.</summary>
-    public string? Message { get; private set; }
+    /// <summary>Whether someone else holds the task, so the caller may not decide it.</summary>
+    public bool IsHeldByAnother => Details.Task.Assignee is not null && !IsMine;
 
-    /// <summary>Whether the last action failed.</summary>
-    public bool Failed { get; private set; }
+    /// <summary>What the last claim, unclaim or decision came to, carried over its redirect.</summary>
+    [TempData(Key = "InboxMessage")]
+    public string? Message { get; set; }
+
+    /// <summary>Whether that action failed.</summary>
+    [TempData(Key = "InboxFailed")]
+    public bool Failed { get; set; }
+
+    /// <summary>The values of a refused decision, to fill the form in again after the redirect.</summary>
+    [TempData(Key = "InboxValues")]
+    public string? RefusedValues { get; set; }
 
     /// <summary>The task's form (latest version) and the task's variables, as JSON for the form-js viewer; null when the form is unknown.</summary>
     public string? FormData { get; private set; }
@@ -41,24 +53,94 @@ public sealed class TaskModel(VerifierInbox inbox, FormCatalog forms, UserManage
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     /// <summary>Claims the task.</summary>
-    public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, inbox.ClaimAsync(id, User, cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken) =>
+        AfterAction(id, await inbox.ClaimAsync(id, User, cancellationToken), "taskClaimed", null);
 
     /// <summary>Returns the task to the group.</summary>
-    public Task<IActionResult> OnPostUnclaimAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, inbox.UnclaimAsync(id, User, cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostUnclaimAsync(Guid id, CancellationToken cancellationToken) =>
+        AfterAction(id, await inbox.UnclaimAsync(id, User, cancellationToken), "taskUnclaimed", null);
 
-    private async Task<IActionResult> ActAsync(Guid id, Task<InboxOutcome> action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides the task with the form's values (<paramref name="values"/>, a JSON object); an unclaimed task is claimed
+    /// and decided in one go. Done: on to the completed tasks; refused: back to the task, the form filled in again.
+    /// </summary>
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, [FromForm] string? values, CancellationToken cancellationToken)
     {
-        var outcome = await action;
+        var submitted = ParseValues(values);
+        if (submitted is null)
+        {
+            return AfterAction(id, InboxOutcome.Invalid(new Dictionary<string, string[]> { ["values"] = ["The values are not a JSON object."] }), "", null);
+        }
+
+        var outcome = await inbox.CompleteAsync(id, submitted, User, cancellationToken);
+        if (outcome.Kind == InboxOutcomeKind.Done)
+        {
+            var number = (await inbox.FindAsync(id, User, cancellationToken))?.Task.RequestNumber;
+            Message = string.Format(CultureInfo.CurrentCulture, Texts.Get("taskDecided"), number ?? "—", InboxWords.Decision(submitted["decision"]?.ToString()));
+            Failed = false;
+            return Redirect("/inbox?scope=completed");
+        }
+
+        return AfterAction(id, outcome, "", submitted);
+    }
+
+    private IActionResult AfterAction(Guid id, InboxOutcome outcome, string doneKey, JsonObject? submitted)
+    {
         if (outcome.Kind == InboxOutcomeKind.NotFound)
         {
             return NotFound();
         }
 
         Failed = outcome.Kind != InboxOutcomeKind.Done;
-        Message = Failed ? outcome.Message : null;
-        return await LoadAsync(id, cancellationToken) ? Page() : Redirect("/inbox");
+        Message = Failed ? Refusal(outcome, submitted) : Texts.Get(doneKey);
+        RefusedValues = Failed ? submitted?.ToJsonString() : null;
+        return Redirect($"/inbox/{id}");
+    }
+
+    /// <summary>Why an action was refused, in the page's words.</summary>
+    private static string Refusal(InboxOutcome outcome, JsonObject? submitted)
+    {
+        if (ReferenceEquals(outcome, InboxOutcome.OwnRequest))
+        {
+            return Texts.Get("refusedOwnRequest");
+        }
+
+        if (ReferenceEquals(outcome, InboxOutcome.SecondDecision))
+        {
+            return Texts.Get("refusedSecondDecision");
+        }
+
+        if (outcome.Kind == InboxOutcomeKind.Conflict)
+        {
+            return Texts.Get("refusedTaken");
+        }
+
+        if (outcome.Errors is { } errors)
+        {
+            var noteMissing = errors.ContainsKey("note") && submitted?["decision"]?.ToString() == Features.Requests.VerificationStates.Rejected
+                && string.IsNullOrWhiteSpace(submitted["note"]?.ToString());
+            var others = errors.Where(e => !(noteMissing && e.Key == "note")).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}");
+            return string.Join(" ", new[] { Texts.Get("formInvalid"), noteMissing ? Texts.Get("noteRequiredToReject") : null }.Concat(others).Where(t => t is not null));
+        }
+
+        return outcome.Message ?? Texts.Get("formInvalid");
+    }
+
+    private static JsonObject? ParseValues(string? values)
+    {
+        if (string.IsNullOrWhiteSpace(values))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(values) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -72,7 +154,13 @@ public sealed class TaskModel(VerifierInbox inbox, FormCatalog forms, UserManage
         Details = details;
         IsMine = details.Task.Assignee == Caller.Id(User);
         var form = await forms.FindAsync(details.Task.FormKey, cancellationToken);
-        FormData = form is null ? null : new JsonObject { ["schema"] = form.ToJson(), ["data"] = details.Variables.DeepClone() }.ToJsonString();
+        var data = details.Variables.DeepClone().AsObject();
+        foreach (var (key, value) in ParseValues(RefusedValues) ?? [])
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        FormData = form is null ? null : new JsonObject { ["schema"] = form.ToJson(), ["data"] = data }.ToJsonString();
         AssigneeName = details.Task.Assignee is { } assignee ? (await users.FindByIdAsync(assignee))?.Email ?? assignee : null;
         return true;
     }
