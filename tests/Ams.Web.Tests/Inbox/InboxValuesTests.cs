@@ -1,5 +1,4 @@
 using Ams.Web.Features.Inbox;
-using Ams.Web.Features.Requests;
 
 namespace Ams.Web.Tests.Inbox;
 
@@ -17,8 +16,4 @@ public sealed class InboxValuesTests
     [InlineData(0, "priorityLow")]
     public void Priorities_fall_into_high_normal_and_low_on_Camundas_scale(int priority, string key) =>
         Assert.Equal(key, TaskPriority.KeyOf(priority));
-
-    [Fact]
-    public void A_request_number_is_the_ids_first_eight_hex_digits_in_upper_case() =>
-        Assert.Equal("#80A791B0", RequestNumber.Of(Guid.Parse("80a791b0-1c2d-4e5f-8a9b-0c1d2e3f4a5b")));
 }

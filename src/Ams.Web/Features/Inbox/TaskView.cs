@@ -22,7 +22,7 @@ public sealed record TaskView(
     TaskDecision? Decision = null)
 {
     /// <summary>The request's short number (<c>#80A791B0</c>), or null for a task without a request.</summary>
-    public string? RequestNumber => Request is null ? null : Requests.RequestNumber.Of(Request.Id);
+    public string? RequestNumber => Request is null ? null : Requests.RequestNumber.Of(Request.Id).ToString();
 
     /// <summary>From the engine's task and the product's request; a completed task's decision from the request, else from <paramref name="completedWith"/>.</summary>
     public static TaskView From(UserTaskRecord task, HolderRequest? request, System.Text.Json.Nodes.JsonObject? completedWith = null)
