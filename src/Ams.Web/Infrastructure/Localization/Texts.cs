@@ -196,6 +196,7 @@ public static class Texts
         ["incidents"] = ("Insiden", "Incidents"),
         ["withIncidents"] = ("Dengan insiden", "With incidents"),
         ["noInstances"] = ("Tidak ada instans.", "No instances."),
+        ["shownAtMost"] = ("Tampilkan paling banyak", "Show at most"), // accessibility: the limit's label
         ["onlyFirst"] = ("Hanya {0} instans terbaru yang ditampilkan; persempit saringan.", "Only the {0} newest instances are shown; narrow the filters."),
         ["history"] = ("Riwayat", "History"),
         ["variables"] = ("Variabel", "Variables"),
