@@ -43,10 +43,16 @@ public sealed class Browser : IAsyncDisposable
         return new Browser(playwright, browser);
     }
 
-    /// <summary>A fresh session (its own cookies) on the host.</summary>
-    public async Task<IPage> NewSessionAsync(string baseUrl, string language = "id")
+    /// <summary>A fresh session (its own cookies) on the host; a phone's <paramref name="viewport"/>, or scripts off, on request.</summary>
+    public async Task<IPage> NewSessionAsync(string baseUrl, string language = "id", ViewportSize? viewport = null, bool javaScript = true)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = language });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            Locale = language,
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 720 },
+            JavaScriptEnabled = javaScript,
+        });
         // CI runs every test assembly at once on two cores (the docker test publishes the host meanwhile): a page may
         // take longer than Playwright's default 30 s to answer there. A bound on waiting, not a timing assertion.
         context.SetDefaultTimeout(90_000);

@@ -10,6 +10,13 @@ public static class Texts
         ["app"] = ("AMS - Layanan Sertifikat Elektronik", "AMS - Electronic Certificate Services"),
         ["signIn"] = ("Masuk", "Sign in"),
         ["signOut"] = ("Keluar", "Sign out"),
+
+        // Layout: skip link, menus and the menu button of small screens
+        ["skipToContent"] = ("Langsung ke konten utama", "Skip to main content"),
+        ["menu"] = ("Menu", "Menu"),
+        ["mainMenu"] = ("Menu utama", "Main menu"),
+        ["accountMenu"] = ("Akun dan bahasa", "Account and language"),
+
         ["email"] = ("Email", "Email"),
         ["password"] = ("Kata sandi", "Password"),
         ["signInFailed"] = ("Email atau kata sandi salah, atau akun dikunci sementara setelah percobaan gagal berulang. Coba lagi nanti.", "The email or password is not right, or the account is locked after repeated failed sign-ins; try again later."),
@@ -290,6 +297,7 @@ public static class Texts
         ["incidents"] = ("Insiden", "Incidents"),
         ["withIncidents"] = ("Dengan insiden", "With incidents"),
         ["noInstances"] = ("Tidak ada instans.", "No instances."),
+        ["shownAtMost"] = ("Tampilkan paling banyak", "Show at most"), // accessibility: the limit's label
         ["onlyFirst"] = ("Hanya {0} instans terbaru yang ditampilkan; persempit saringan.", "Only the {0} newest instances are shown; narrow the filters."),
         ["history"] = ("Riwayat", "History"),
         ["variables"] = ("Variabel", "Variables"),
