@@ -169,6 +169,15 @@ public static class Texts
         ["problems"] = ("Masalah", "Problems"),
         ["chooseTemplate"] = ("Pilih template", "Choose a template"),
 
+        // Administration: designer's deploy confirmation and the API reference
+        ["designerConfirmTitle"] = ("Deploy model ini?", "Deploy this model?"),
+        ["designerConfirmText"] = ("Proses {0} akan di-deploy sebagai versi {1}. Instans yang sedang berjalan tetap memakai versinya sendiri.", "Process {0} will be deployed as version {1}. Running instances keep their own version."),
+        ["designerConfirmUnchanged"] = ("Model ini sama persis dengan proses {0} versi {1}: deploy tidak membuat versi baru.", "This model is exactly process {0} version {1}: deploying makes no new version."),
+        ["designerConfirmDeploy"] = ("Ya, deploy", "Yes, deploy"),
+        ["designerCancelDeploy"] = ("Batal", "Cancel"),
+        ["designerDeployCancelled"] = ("Deploy dibatalkan.", "Deployment cancelled."),
+        ["apiReference"] = ("Referensi API", "API reference"),
+
         // Administration: forms and mail templates
         ["forms"] = ("Formulir", "Forms"),
         ["mailTemplates"] = ("Template email", "Mail templates"),
