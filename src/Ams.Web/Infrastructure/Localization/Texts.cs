@@ -198,7 +198,6 @@ public static class Texts
         ["incidents"] = ("Insiden", "Incidents"),
         ["withIncidents"] = ("Dengan insiden", "With incidents"),
         ["noInstances"] = ("Tidak ada instans.", "No instances."),
-        ["onlyFirst"] = ("Hanya {0} instans terbaru yang ditampilkan; persempit saringan.", "Only the {0} newest instances are shown; narrow the filters."),
         ["history"] = ("Riwayat", "History"),
         ["variables"] = ("Variabel", "Variables"),
         ["retry"] = ("Coba lagi", "Retry"),
@@ -207,6 +206,19 @@ public static class Texts
         ["failed"] = ("Gagal", "Failed"),
         ["elementCounts"] = ("Jumlah per elemen", "Counts per element"),
         ["element"] = ("Elemen", "Element"),
+
+        // Administration: paging and copying in the instance list, picking a process for the element counts
+        ["instancesPerPage"] = ("Baris per halaman", "Rows per page"),
+        ["instancesPages"] = ("Halaman daftar instans", "Instance list pages"),
+        ["instancesPage"] = ("Halaman {0}", "Page {0}"),
+        ["instancesPrevious"] = ("← Sebelumnya", "← Previous"),
+        ["instancesNext"] = ("Berikutnya →", "Next →"),
+        ["instancesCopyId"] = ("Salin {0}", "Copy {0}"),
+        ["instancesCopied"] = ("Disalin: {0}", "Copied: {0}"),
+        ["instancesCopyFailed"] = ("Tidak dapat menyalin; pilih teks id lalu salin secara manual.", "Cannot copy; select the id's text and copy it by hand."),
+        ["overviewChooseProcess"] = ("Pilih proses dan versi untuk melihat jumlah instans per elemen.", "Choose a process and a version to see the instances per element."),
+        ["overviewLatest"] = ("terbaru", "latest"),
+        ["overviewNoProcesses"] = ("Belum ada proses yang di-deploy.", "No process is deployed yet."),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

@@ -61,6 +61,7 @@ function processId() {
 
 // A new model (`fresh`) shows no problems until its first change; an opened one shows them at once.
 async function importXml(xml, label, { fresh = false } = {}) {
+  $('#designer-open-select').selectedIndex = -1;
   try {
     if (fresh) {
       problems.keepQuietUntilChanged();
@@ -127,8 +128,8 @@ async function open(id, version) {
     return;
   }
   const xml = await api(`/api/workflows/${encodeURIComponent(chosen.processId)}/versions/${chosen.version}/xml`);
-  $('#designer-open-select').value = `${chosen.processId}|${chosen.version}`;
   await importXml(xml, `${chosen.processId} v${chosen.version}`);
+  $('#designer-open-select').value = `${chosen.processId}|${chosen.version}`;
 }
 
 $('#designer-new').addEventListener('click', () => importXml(newDiagram(), t('designerNewProcess'), { fresh: true }));
