@@ -232,6 +232,14 @@ public sealed class DesignerTests : BrowserTest
         await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Engine menerima model ini.");
         await Assertions.Expect(page.Locator("#designer-problem-list li.error")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(page, "designer-opens-latest");
+        foreach (var (id, template) in new[] { ("Task_MailReceived", "Kirim email"), ("Task_Verify", "Verifikasi OP"), ("Task_Enroll", "Enrollment ke CA") })
+        {
+            await page.EvaluateAsync($"() => window.amsDesigner.get('selection').select(window.amsDesigner.get('elementRegistry').get('{id}'))");
+            await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-applied-template-button")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-select-template-button")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-header")).ToContainTextAsync(template);
+        }
+
         Assert.Empty(pageErrors);
     }
 
