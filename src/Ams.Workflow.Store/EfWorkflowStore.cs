@@ -398,11 +398,11 @@ public sealed class EfWorkflowStore : IWorkflowStore
         }
 
         var (sql, parameters) = filter.Build(
-            "SELECT id, process_id, version, state, business_key, started_at, ended_at, has_incident FROM wf_instances", "ORDER BY started_at DESC LIMIT @limit", query.Limit);
+            "SELECT id, process_id, version, state, business_key, started_at, ended_at, has_incident FROM wf_instances", "ORDER BY started_at DESC, id LIMIT @limit OFFSET @offset", query.Limit);
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await Sql.QueryAsync(connection, sql, r => new InstanceSummary(
             Guid.Parse(r.GetString(0)), r.GetString(1), r.GetInt32(2), (ProcessInstanceState)r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4),
-            Sql.At(r.GetInt64(5)), r.IsDBNull(6) ? null : Sql.At(r.GetInt64(6)), r.GetBoolean(7)), cancellationToken, parameters);
+            Sql.At(r.GetInt64(5)), r.IsDBNull(6) ? null : Sql.At(r.GetInt64(6)), r.GetBoolean(7)), cancellationToken, [.. parameters, ("@offset", Math.Max(query.Offset, 0))]);
     }
 
     /// <inheritdoc />

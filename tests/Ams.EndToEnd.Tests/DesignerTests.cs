@@ -58,10 +58,12 @@ public sealed class DesignerTests : BrowserTest
         Assert.Equal("revocation.bpmn", download.SuggestedFilename);
         Assert.Contains("name=\"Verifikasi OP baru\"", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
 
-        await page.ClickAsync("#designer-deploy");
+        await DeployAsync(page);
 
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation versi 2 sudah di-deploy");
         await page.ClickAsync("#designer-deploy");
+        await Assertions.Expect(page.Locator("#deploy-confirm")).ToContainTextAsync("sama persis dengan proses revocation versi 2");
+        await page.ClickAsync("#deploy-confirm-button");
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Tidak berubah: revocation versi 2");
         var versions = (await Engine.Store.ListDefinitionsAsync(default)).Where(d => d.ProcessId == "revocation").ToList();
         Assert.Equal(2, versions.Max(d => d.Version));
@@ -96,6 +98,7 @@ public sealed class DesignerTests : BrowserTest
     {
         var page = await SignedInAsync();
         await OpenDesignerAsync(page, "/admin/designer");
+        await NewModelAsync(page);
         await page.EvaluateAsync("""
             () => {
               const d = window.amsDesigner;
@@ -117,7 +120,7 @@ public sealed class DesignerTests : BrowserTest
         await page.EvaluateAsync("() => window.amsDesigner.get('selection').select(window.amsDesigner.get('elementRegistry').get(window.amsNewTaskIds[1]))");
         await page.ClickAsync("#designer-properties .bio-properties-panel-select-template-button");
         await Assertions.Expect(page.Locator("#template-chooser")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#template-chooser .template-choice")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("#template-chooser .template-choice")).ToHaveCountAsync(7);
         await page.ClickAsync("#template-chooser .template-choice[data-template-id='ams.mail.send']");
         await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-applied-template-button")).ToBeVisibleAsync();
         var group = page.Locator("#designer-properties [data-group-id='group-ElementTemplates__CustomProperties-ams']");
@@ -140,7 +143,7 @@ public sealed class DesignerTests : BrowserTest
         Assert.Contains("<zeebe:assignmentDefinition candidateGroups=\"verifier\" />", xml, StringComparison.Ordinal);
         Assert.Contains("<zeebe:formDefinition formId=\"verification\" />", xml, StringComparison.Ordinal);
 
-        await page.ClickAsync("#designer-deploy");
+        await DeployAsync(page);
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("versi 1 sudah di-deploy");
         Assert.Empty(pageErrors);
     }
@@ -164,7 +167,7 @@ public sealed class DesignerTests : BrowserTest
         Assert.Equal("call", await page.EvaluateAsync<string>("() => window.amsDesigner.get('selection').get()[0]?.id"));
         await Browser.ScreenshotAsync(page, "designer-check-problem");
 
-        await page.ClickAsync("#designer-deploy");
+        await DeployAsync(page);
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("Tidak di-deploy");
         Assert.DoesNotContain(await Engine.Store.ListDefinitionsAsync(default), d => d.ProcessId == "broken");
     }
@@ -200,7 +203,131 @@ public sealed class DesignerTests : BrowserTest
         Assert.Empty(pageErrors);
     }
 
+    [Fact]
+    public async Task The_designer_from_the_menu_opens_the_latest_revocation_clear_of_the_palette_and_without_problems()
+    {
+        var first = (await Engine.Store.ListDefinitionsAsync(default)).Single(d => d.ProcessId == "revocation").Xml;
+        Assert.True((await Engine.DeployAsync(first.Replace("name=\"Verifikasi OP\"", "name=\"Verifikasi OP v2\"", StringComparison.Ordinal), "admin@ams.test")).Created);
+        var page = await SignedInAsync();
+
+        await page.GotoAsync("/admin/instances");
+        await page.ClickAsync("aside a[href='/admin/designer']");
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-designer-ready", "true");
+
+        await Assertions.Expect(page.Locator("#designer-open-select")).ToHaveValueAsync("revocation|2");
+        Assert.Equal("Verifikasi OP v2", await NameOfAsync(page, "Task_Verify"));
+        var canvas = (await page.Locator("#designer-canvas").BoundingBoxAsync())!;
+        var palette = (await page.Locator("#designer-canvas .djs-palette").BoundingBoxAsync())!;
+        foreach (var id in new[] { "StartEvent_Request", "Task_MailReceived", "Task_MailReminder", "End_Revoked", "End_EnrollmentFailed" })
+        {
+            var element = page.Locator($".djs-element[data-element-id='{id}'] .djs-visual");
+            await Assertions.Expect(element).ToBeVisibleAsync();
+            var box = (await element.BoundingBoxAsync())!;
+            Assert.True(box.X >= palette.X + palette.Width, $"{id} starts at x={box.X}, under the palette that ends at {palette.X + palette.Width}.");
+            Assert.True(box.X + box.Width <= canvas.X + canvas.Width && box.Y >= canvas.Y && box.Y + box.Height <= canvas.Y + canvas.Height, $"{id} is outside the canvas.");
+        }
+
+        await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("revocation v2");
+        await page.ClickAsync("#designer-check");
+        await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Engine menerima model ini.");
+        await Assertions.Expect(page.Locator("#designer-problem-list li.error")).ToHaveCountAsync(0);
+        await Browser.ScreenshotAsync(page, "designer-opens-latest");
+        foreach (var (id, template) in new[] { ("Task_MailReceived", "Kirim email"), ("Task_Verify", "Verifikasi OP"), ("Task_Enroll", "Enrollment ke CA") })
+        {
+            await page.EvaluateAsync($"() => window.amsDesigner.get('selection').select(window.amsDesigner.get('elementRegistry').get('{id}'))");
+            await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-applied-template-button")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-select-template-button")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-header")).ToContainTextAsync(template);
+        }
+
+        Assert.Empty(pageErrors);
+    }
+
+    [Fact]
+    public async Task Baru_starts_a_blank_model_whose_problems_wait_for_the_first_change()
+    {
+        var page = await SignedInAsync();
+        await OpenDesignerAsync(page, "/admin/designer?processId=revocation");
+
+        await NewModelAsync(page);
+
+        Assert.Equal(["StartEvent_1"], await page.EvaluateAsync<string[]>(
+            "() => window.amsDesigner.get('elementRegistry').filter(e => e.type !== 'bpmn:Process' && e.type !== 'label').map(e => e.id)"));
+        await Assertions.Expect(page.Locator("#designer-open-select")).ToHaveValueAsync("");
+        // The linter does find something wrong with a lone start event; the page keeps quiet about it.
+        Assert.True(await page.EvaluateAsync<int>("async () => Object.keys(await window.amsDesigner.get('linting').lint()).length") > 0);
+        await page.WaitForTimeoutAsync(1500);
+        await Assertions.Expect(page.Locator("#designer-problem-list li")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#designer-canvas .bjsl-overlay, #designer-canvas .ams-problem-overlay")).ToHaveCountAsync(0);
+        await Browser.ScreenshotAsync(page, "designer-new-model");
+
+        await page.EvaluateAsync("""
+            () => {
+              const d = window.amsDesigner;
+              d.get('modeling').appendShape(d.get('elementRegistry').get('StartEvent_1'), { type: 'bpmn:Task' }, { x: 330, y: 178 });
+            }
+            """);
+
+        await Assertions.Expect(page.Locator("#designer-problem-list li").First).ToBeVisibleAsync();
+        Assert.Empty(pageErrors);
+    }
+
+    [Fact]
+    public async Task Deploy_asks_first_naming_the_process_and_version_and_cancel_deploys_nothing()
+    {
+        var page = await SignedInAsync();
+        await OpenDesignerAsync(page, "/admin/designer?processId=revocation");
+        await page.EvaluateAsync("""
+            () => {
+              const d = window.amsDesigner;
+              d.get('modeling').updateLabel(d.get('elementRegistry').get('Task_Verify'), 'Verifikasi OP diubah');
+            }
+            """);
+
+        await page.ClickAsync("#designer-deploy");
+
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Deploy model ini?" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Proses revocation akan di-deploy sebagai versi 2.");
+        await Assertions.Expect(page.Locator("#deploy-cancel")).ToBeFocusedAsync();
+        await Browser.ScreenshotAsync(page, "designer-deploy-confirm");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Deploy dibatalkan.");
+        await page.ClickAsync("#designer-deploy");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        Assert.Equal([1], (await Engine.Store.ListDefinitionsAsync(default)).Where(d => d.ProcessId == "revocation").Select(d => d.Version));
+
+        await page.ClickAsync("#designer-deploy");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#deploy-confirm-button")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation versi 2 sudah di-deploy");
+        Assert.Equal([1, 2], (await Engine.Store.ListDefinitionsAsync(default)).Where(d => d.ProcessId == "revocation").Select(d => d.Version).Order());
+        Assert.Empty(pageErrors);
+    }
+
     private WorkflowEngine Engine => App.Services.GetRequiredService<WorkflowEngine>();
+
+    /// <summary>Clicks Deploy and confirms in the dialog.</summary>
+    private static async Task DeployAsync(IPage page)
+    {
+        await page.ClickAsync("#designer-deploy");
+        await Assertions.Expect(page.Locator("#deploy-confirm")).ToBeVisibleAsync();
+        await page.ClickAsync("#deploy-confirm-button");
+    }
+
+    /// <summary>Starts a blank model with Baru.</summary>
+    private static async Task NewModelAsync(IPage page)
+    {
+        await page.ClickAsync("#designer-new");
+        await Assertions.Expect(page.Locator(".djs-element[data-element-id='StartEvent_1']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Proses baru");
+    }
 
     private async Task<IPage> SignedInAsync()
     {

@@ -153,6 +153,7 @@ public sealed class WorkflowChangeTests : BrowserTest
         await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Engine menerima model ini.");
         await Browser.ScreenshotAsync(page, "change-2-designer-second-approval");
         await page.ClickAsync("#designer-deploy");
+        await page.ClickAsync("#deploy-confirm-button");
         await Assertions.Expect(page.Locator("#designer-status")).ToContainTextAsync("revocation versi 2 sudah di-deploy");
     }
 

@@ -29,6 +29,8 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         { "GET", "/admin/instances", "admin" },
         { "GET", $"/admin/instances/{Guid.NewGuid()}", "admin" },
         { "GET", "/admin/instances/overview?processId=revocation&version=1", "admin" },
+        { "GET", "/admin/instances/overview", "admin" },
+        { "GET", "/admin/api-reference", "admin" },
         { "POST", "/api/messages", "admin" },
         { "POST", "/api/jobs/activation", "admin" },
         { "POST", $"/api/jobs/{Guid.NewGuid()}/complete", "admin" },

@@ -13,7 +13,7 @@ using static Ams.Workflow.Engine.Tests.Execution.Elements;
 namespace Ams.Web.Tests;
 
 /// <summary>What the instance pages stand on: a version's model for an instance, per-element counts, and the pages themselves.</summary>
-public sealed class InstancePagesTests : IAsyncLifetime
+public sealed partial class InstancePagesTests : IAsyncLifetime
 {
     private static readonly string Model = Bpmn.Process(Chain(User("verify"), Service("work", "external.work")), "counted");
     private readonly AmsWebApplication app = new();
@@ -122,6 +122,67 @@ public sealed class InstancePagesTests : IAsyncLifetime
         Assert.DoesNotContain(">Active<", indonesianList, StringComparison.Ordinal);
         Assert.Contains("<span class=\"instance-state active\">active</span>", englishList, StringComparison.Ordinal);
     }
+
+    public async Task The_list_pages_through_every_instance_once_and_keeps_the_filters()
+    {
+        await DeployAsync(Model);
+        var engine = app.Services.GetRequiredService<WorkflowEngine>();
+        var started = new List<Guid>();
+        for (var i = 0; i < 53; i++)
+        {
+            started.Add((await engine.StartInstanceAsync("counted", null, businessKey: $"request-{i}")).Value);
+        }
+
+        var browser = await app.SignInWithCookieAsync("admin@ams.test");
+
+        var first = await browser.GetStringAsync("/admin/instances?processId=counted&limit=50");
+        var second = await browser.GetStringAsync("/admin/instances?processId=counted&limit=50&pageNumber=2");
+
+        var shown = InstanceRows().Matches(first).Concat(InstanceRows().Matches(second)).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(50, InstanceRows().Matches(first).Count);
+        Assert.Equal(started.Order(), shown.Order());
+        Assert.Contains("id=\"next-page\" rel=\"next\" href=\"/admin/instances?processId=counted&amp;limit=50&amp;pageNumber=2\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"previous-page\"", first, StringComparison.Ordinal);
+        Assert.Contains("id=\"previous-page\" rel=\"prev\" href=\"/admin/instances?processId=counted&amp;limit=50&amp;pageNumber=1\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"next-page\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_listed_id_shows_in_full_on_hover_and_has_a_named_copy_button()
+    {
+        await DeployAsync(Model);
+        var engine = app.Services.GetRequiredService<WorkflowEngine>();
+        var instance = (await engine.StartInstanceAsync("counted", null, businessKey: "8d2f4c1e-5a6b-4c7d-9e8f-0a1b2c3d4e5f")).Value;
+        var browser = await app.SignInWithCookieAsync("admin@ams.test");
+
+        var list = await browser.GetStringAsync("/admin/instances");
+
+        Assert.Contains($"title=\"{instance}\">{instance.ToString()[..8]}</a>", list, StringComparison.Ordinal);
+        Assert.Contains($"<button type=\"button\" class=\"copy-id\" data-copy=\"{instance}\" aria-label=\"Salin {instance}\"", list, StringComparison.Ordinal);
+        Assert.Contains("data-copy=\"8d2f4c1e-5a6b-4c7d-9e8f-0a1b2c3d4e5f\" aria-label=\"Salin 8d2f4c1e-5a6b-4c7d-9e8f-0a1b2c3d4e5f\"", list, StringComparison.Ordinal);
+        Assert.Contains("<label>Baris per halaman", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_counts_page_without_a_process_lets_the_admin_pick_one_and_its_version()
+    {
+        await DeployAsync(Model);
+        await DeployAsync(Model.Replace("name=\"verify\"", "name=\"verify again\"", StringComparison.Ordinal));
+        var browser = await app.SignInWithCookieAsync("admin@ams.test");
+
+        var picker = await browser.GetAsync("/admin/instances/overview");
+        var latest = await browser.GetStringAsync("/admin/instances/overview?processId=counted");
+
+        Assert.Equal(HttpStatusCode.OK, picker.StatusCode);
+        var page = await picker.Content.ReadAsStringAsync();
+        Assert.Contains("<option value=\"counted\">", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/instances/overview?processId=counted&amp;version=1\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/instances/overview?processId=counted&amp;version=2\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-process-id=\"counted\" data-version=\"2\"", latest, StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<tr data-instance=\"([0-9a-f-]{36})\"")]
+    private static partial System.Text.RegularExpressions.Regex InstanceRows();
 
     public async ValueTask InitializeAsync() => admin = await app.SignInAsync("admin@ams.test");
 

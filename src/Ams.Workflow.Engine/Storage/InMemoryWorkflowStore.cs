@@ -271,6 +271,8 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 && (query.WithIncidents is null || i.HasIncident == query.WithIncidents)
                 && (query.BusinessKey is null || i.BusinessKey == query.BusinessKey))
             .OrderByDescending(i => i.StartedAt)
+            .ThenBy(i => i.Id)
+            .Skip(query.Offset)
             .Take(query.Limit)
             .ToList());
     }

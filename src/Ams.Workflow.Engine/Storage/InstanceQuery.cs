@@ -22,4 +22,7 @@ public sealed record InstanceQuery
 
     /// <summary>At most this many.</summary>
     public int Limit { get; init; } = 100;
+
+    /// <summary>Skips this many of the newest first, for the next page.</summary>
+    public int Offset { get; init; }
 }

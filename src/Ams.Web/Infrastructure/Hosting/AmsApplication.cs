@@ -3,6 +3,7 @@ using Ams.Web.Features.Certificates;
 using Ams.Web.Features.Inbox;
 using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Localization;
+using Ams.Web.Operations.ApiReference;
 using Ams.Web.Operations.Audit;
 using Ams.Web.Operations.Designer;
 using Ams.Web.Operations.Instances;
@@ -69,6 +70,7 @@ public static class AmsApplication
             openApi.RequireAuthorization(Roles.Admin);
         }
 
+        app.MapApiReferencePage();
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapGet("/health", HealthAsync).AllowAnonymous().WithTags("Operations");

@@ -113,7 +113,14 @@ public static class AmsServices
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestProblems>();
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<Features.Issuance.ApplicationFormDescription>());
+        builder.Services.AddOpenApi(openApi => openApi
+            .AddOperationTransformer<Features.Issuance.ApplicationFormDescription>()
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                // The reference page shows the document's title: the product's name, not the assembly's.
+                document.Info.Title = Operations.ApiReference.ApiReferencePage.Title;
+                return Task.CompletedTask;
+            }));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }

@@ -260,6 +260,15 @@ public static class Texts
         ["problems"] = ("Masalah", "Problems"),
         ["chooseTemplate"] = ("Pilih template", "Choose a template"),
 
+        // Administration: designer's deploy confirmation and the API reference
+        ["designerConfirmTitle"] = ("Deploy model ini?", "Deploy this model?"),
+        ["designerConfirmText"] = ("Proses {0} akan di-deploy sebagai versi {1}. Instans yang sedang berjalan tetap memakai versinya sendiri.", "Process {0} will be deployed as version {1}. Running instances keep their own version."),
+        ["designerConfirmUnchanged"] = ("Model ini sama persis dengan proses {0} versi {1}: deploy tidak membuat versi baru.", "This model is exactly process {0} version {1}: deploying makes no new version."),
+        ["designerConfirmDeploy"] = ("Ya, deploy", "Yes, deploy"),
+        ["designerCancelDeploy"] = ("Batal", "Cancel"),
+        ["designerDeployCancelled"] = ("Deploy dibatalkan.", "Deployment cancelled."),
+        ["apiReference"] = ("Referensi API", "API reference"),
+
         // Administration: forms and mail templates
         ["forms"] = ("Formulir", "Forms"),
         ["mailTemplates"] = ("Template email", "Mail templates"),
@@ -297,8 +306,6 @@ public static class Texts
         ["incidents"] = ("Insiden", "Incidents"),
         ["withIncidents"] = ("Dengan insiden", "With incidents"),
         ["noInstances"] = ("Tidak ada instans.", "No instances."),
-        ["shownAtMost"] = ("Tampilkan paling banyak", "Show at most"), // accessibility: the limit's label
-        ["onlyFirst"] = ("Hanya {0} instans terbaru yang ditampilkan; persempit saringan.", "Only the {0} newest instances are shown; narrow the filters."),
         ["history"] = ("Riwayat", "History"),
         ["variables"] = ("Variabel", "Variables"),
         ["retry"] = ("Coba lagi", "Retry"),
@@ -317,6 +324,19 @@ public static class Texts
         ["compareChanged"] = ("diubah", "changed"),
         ["compareMoved"] = ("dipindahkan", "moved"),
         ["noDifferences"] = ("Tidak ada perbedaan.", "No differences."),
+
+        // Administration: paging and copying in the instance list, picking a process for the element counts
+        ["instancesPerPage"] = ("Baris per halaman", "Rows per page"),
+        ["instancesPages"] = ("Halaman daftar instans", "Instance list pages"),
+        ["instancesPage"] = ("Halaman {0}", "Page {0}"),
+        ["instancesPrevious"] = ("← Sebelumnya", "← Previous"),
+        ["instancesNext"] = ("Berikutnya →", "Next →"),
+        ["instancesCopyId"] = ("Salin {0}", "Copy {0}"),
+        ["instancesCopied"] = ("Disalin: {0}", "Copied: {0}"),
+        ["instancesCopyFailed"] = ("Tidak dapat menyalin; pilih teks id lalu salin secara manual.", "Cannot copy; select the id's text and copy it by hand."),
+        ["overviewChooseProcess"] = ("Pilih proses dan versi untuk melihat jumlah instans per elemen.", "Choose a process and a version to see the instances per element."),
+        ["overviewLatest"] = ("terbaru", "latest"),
+        ["overviewNoProcesses"] = ("Belum ada proses yang di-deploy.", "No process is deployed yet."),
     };
 
     /// <summary>The word for <paramref name="key"/> in the current UI language.</summary>

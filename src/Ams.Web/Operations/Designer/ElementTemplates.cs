@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace Ams.Web.Operations.Designer;
 
 /// <summary>
-/// Camunda 8 element templates for this host: one per in-process worker and one for the verifier's user task.
+/// Camunda 8 element templates for this host: one per in-process worker, one for the verifier's user task and one for
+/// the holder's own enrollment task.
 /// Each writes exactly the <c>zeebe:</c> extensions the engine's parser reads, so an administrator never types a job type.
 /// </summary>
 public static class ElementTemplates
@@ -18,6 +19,12 @@ public static class ElementTemplates
     /// <summary>The user-task template's id.</summary>
     public const string VerificationTaskId = IdPrefix + "user-task.verification";
 
+    /// <summary>The holder's enrollment task's template id.</summary>
+    public const string HolderEnrollmentTaskId = IdPrefix + "user-task.holder-enrollment";
+
+    /// <summary>The version every template of this host has; models name it in <c>zeebe:modelerTemplateVersion</c>.</summary>
+    public const int Version = 1;
+
     /// <summary>Builds the templates from the workers and the ids the administrator can pick.</summary>
     public static JsonArray Build(IEnumerable<JobWorker> workers, IReadOnlyList<string> mailTemplates, IReadOnlyList<string> forms, IReadOnlyList<string> roles)
     {
@@ -29,6 +36,7 @@ public static class ElementTemplates
         }
 
         templates.Add(VerificationTask(forms, roles));
+        templates.Add(HolderEnrollmentTask());
         return templates;
     }
 
@@ -47,7 +55,7 @@ public static class ElementTemplates
         {
             properties.Add(input.Choices == JobInputChoices.MailTemplate
                 ? Dropdown(input.Label, mailTemplates, input.Value, Binding("zeebe:input", "name", input.Target))
-                : Feel(input.Label, input.Value, Binding("zeebe:input", "name", input.Target), required: true));
+                : Feel(input.Label, input.Value, Binding("zeebe:input", "name", input.Target), required: true, feel: "optional"));
         }
 
         properties.Add(new JsonObject
@@ -74,13 +82,24 @@ public static class ElementTemplates
         return Template(VerificationTaskId, "Verifikasi OP", "Tugas verifikasi di kotak tugas untuk satu peran, dengan formulir.", "bpmn:UserTask", properties);
     }
 
+    // The holder enrols in the portal: the task is theirs alone (the process's requesterId), with no form in the inbox.
+    private static JsonObject HolderEnrollmentTask()
+    {
+        var properties = new JsonArray
+        {
+            new JsonObject { ["type"] = "Hidden", ["value"] = "", ["binding"] = new JsonObject { ["type"] = "zeebe:userTask" } },
+            new JsonObject { ["type"] = "Hidden", ["value"] = "=requesterId", ["binding"] = Binding("zeebe:assignmentDefinition", "property", "assignee") },
+        };
+        return Template(HolderEnrollmentTaskId, "Enrollment oleh pemohon", "Tugas pemohon sendiri di portal: membuat kunci dan mengambil sertifikat yang disetujui.", "bpmn:UserTask", properties);
+    }
+
     private static JsonObject Template(string id, string name, string description, string elementType, JsonArray properties) => new()
     {
         ["$schema"] = Schema,
         ["id"] = id,
         ["name"] = name,
         ["description"] = description,
-        ["version"] = 1,
+        ["version"] = Version,
         ["category"] = new JsonObject { ["id"] = "ams", ["name"] = "AMS" },
         ["appliesTo"] = new JsonArray("bpmn:Task"),
         ["elementType"] = new JsonObject { ["value"] = elementType },
@@ -118,9 +137,10 @@ public static class ElementTemplates
         return property;
     }
 
-    private static JsonObject Feel(string label, string? value, JsonObject binding, bool required)
+    // feel "optional" lets a field hold a plain value (a role name as recipient) as well as an expression.
+    private static JsonObject Feel(string label, string? value, JsonObject binding, bool required, string feel = "required")
     {
-        var property = new JsonObject { ["label"] = label, ["type"] = "String", ["feel"] = "required", ["binding"] = binding };
+        var property = new JsonObject { ["label"] = label, ["type"] = "String", ["feel"] = feel, ["binding"] = binding };
         if (value is not null)
         {
             property["value"] = value;

@@ -14,6 +14,7 @@ public sealed class DesignerModel : PageModel
     [
         "designerImportWarnings", "designerCannotOpen", "designerNoVersion", "designerProblemsBlock", "designerAccepted",
         "designerDeployed", "designerUnchanged", "designerNotDeployed", "designerTemplatesFailed", "designerNewProcess",
+        "designerConfirmText", "designerConfirmUnchanged", "designerDeployCancelled",
     ];
 
     /// <summary>The script's messages in the page's language, as JSON (HTML-safe: the encoder escapes angle brackets).</summary>

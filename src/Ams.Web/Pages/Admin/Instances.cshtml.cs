@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ams.Web.Pages.Admin;
 
-/// <summary>Process instances for administrators, newest first, filtered by process, version, state, incidents and request.</summary>
+/// <summary>Process instances for administrators, newest first, a page at a time, filtered by process, version, state, incidents and request.</summary>
 [Authorize(Policy = Roles.Admin)]
 public sealed class InstancesModel(WorkflowEngine engine) : PageModel
 {
@@ -39,14 +39,34 @@ public sealed class InstancesModel(WorkflowEngine engine) : PageModel
     [BindProperty(SupportsGet = true)]
     public int Limit { get; set; } = Limits[0];
 
+    /// <summary>The page shown, from 1.</summary>
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
     /// <summary>Every deployed version, for the filters.</summary>
     public IReadOnlyList<ProcessDefinitionRecord> Definitions { get; private set; } = [];
 
     /// <summary>The matching instances.</summary>
     public IReadOnlyList<InstanceSummary> Instances { get; private set; } = [];
 
-    /// <summary>Whether more instances match than are shown.</summary>
-    public bool Truncated { get; private set; }
+    /// <summary>Whether more instances match than this page shows.</summary>
+    public bool HasNextPage { get; private set; }
+
+    /// <summary>The address of another page with the same filters.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["processId"] = ProcessId,
+            ["version"] = Version?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["state"] = State,
+            ["withIncidents"] = WithIncidents ? "true" : null,
+            ["request"] = RequestId,
+            ["limit"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/instances", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
 
     /// <summary>Lists the instances.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -67,6 +87,8 @@ public sealed class InstancesModel(WorkflowEngine engine) : PageModel
             Limit = Limits[0];
         }
 
+        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / Limits[^1]);
+
         Definitions = await engine.Store.ListDefinitionsAsync(cancellationToken);
         var found = await engine.Store.QueryInstancesAsync(
             new InstanceQuery
@@ -77,9 +99,10 @@ public sealed class InstancesModel(WorkflowEngine engine) : PageModel
                 WithIncidents = WithIncidents ? true : null,
                 BusinessKey = string.IsNullOrWhiteSpace(RequestId) ? null : RequestId.Trim(),
                 Limit = Limit + 1,
+                Offset = (PageNumber - 1) * Limit,
             },
             cancellationToken);
-        Truncated = found.Count > Limit;
+        HasNextPage = found.Count > Limit;
         Instances = found.Take(Limit).ToList();
         return Page();
     }

@@ -9,7 +9,8 @@ namespace Ams.Web.Pages.Admin;
 
 /// <summary>
 /// One process version's diagram with, on each element, how many active instances wait there and how many incidents it
-/// holds (the page script reads the counts from the statistics API).
+/// holds (the page script reads the counts from the statistics API). Without a process, the page lets the administrator
+/// pick one and its version.
 /// </summary>
 [Authorize(Policy = Roles.Admin)]
 public sealed class InstancesOverviewModel(WorkflowEngine engine) : PageModel
@@ -22,21 +23,26 @@ public sealed class InstancesOverviewModel(WorkflowEngine engine) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Version { get; set; }
 
-    /// <summary>The version shown.</summary>
-    public ProcessDefinitionRecord Definition { get; private set; } = null!;
+    /// <summary>The version shown; null while the administrator picks one.</summary>
+    public ProcessDefinitionRecord? Definition { get; private set; }
+
+    /// <summary>Every deployed version, newest first within each process, to pick from.</summary>
+    public IReadOnlyList<ProcessDefinitionRecord> Deployed { get; private set; } = [];
 
     /// <summary>Every version of the process, for switching.</summary>
     public IReadOnlyList<int> Versions { get; private set; } = [];
 
-    /// <summary>Loads the version, or answers 404.</summary>
+    /// <summary>Loads the version (the picker without a process), or answers 404.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Deployed = (await engine.Store.ListDefinitionsAsync(cancellationToken))
+            .OrderBy(d => d.ProcessId, StringComparer.Ordinal).ThenByDescending(d => d.Version).ToList();
         if (string.IsNullOrWhiteSpace(ProcessId))
         {
-            return BadRequest();
+            return Page();
         }
 
-        var versions = (await engine.Store.ListDefinitionsAsync(cancellationToken)).Where(d => d.ProcessId == ProcessId).ToList();
+        var versions = Deployed.Where(d => d.ProcessId == ProcessId).ToList();
         var definition = Version is { } number ? versions.Find(d => d.Version == number) : versions.MaxBy(d => d.Version);
         if (definition is null)
         {

@@ -14,6 +14,8 @@ import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import { api, ApiProblem } from '../shared/api.js';
 import { BpmnTranslateModule } from '../shared/i18n/bpmn-translate.js';
+import { askToDeploy, executableProcessId, versionAfterDeploy } from './deploy-confirmation.js';
+import { fitClearOfPalette } from './fit.js';
 import { lintConfig } from './lint-config.js';
 import { newDiagram } from './new-diagram.js';
 import { installTemplateChooser } from './template-chooser.js';
@@ -59,10 +61,17 @@ function processId() {
   return root?.businessObject?.id || 'process';
 }
 
-async function importXml(xml, label) {
+// A new model (`fresh`) shows no problems until its first change; an opened one shows them at once.
+async function importXml(xml, label, { fresh = false } = {}) {
+  $('#designer-open-select').selectedIndex = -1;
   try {
+    if (fresh) {
+      problems.keepQuietUntilChanged();
+    } else {
+      problems.speak();
+    }
     const { warnings } = await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport', 'auto');
+    fitClearOfPalette(modeler);
     problems.showEngine();
     say(warnings.length ? t('designerImportWarnings', label, warnings.length) : label);
     scheduleCheck(0);
@@ -96,11 +105,13 @@ async function loadTemplates() {
   modeler.get('elementTemplates').set(templates);
 }
 
+// The deployed versions, by the process's name as the options show it, the latest version of each first.
 async function loadDeployed() {
   const definitions = await api('/api/workflows');
   const select = $('#designer-open-select');
+  const label = d => d.name || d.processId;
   select.replaceChildren(...definitions
-    .sort((a, b) => a.processId.localeCompare(b.processId) || b.version - a.version)
+    .sort((a, b) => label(a).localeCompare(label(b)) || a.processId.localeCompare(b.processId) || b.version - a.version)
     .map(d => {
       const option = document.createElement('option');
       option.value = `${d.processId}|${d.version}`;
@@ -119,11 +130,11 @@ async function open(id, version) {
     return;
   }
   const xml = await api(`/api/workflows/${encodeURIComponent(chosen.processId)}/versions/${chosen.version}/xml`);
-  $('#designer-open-select').value = `${chosen.processId}|${chosen.version}`;
   await importXml(xml, `${chosen.processId} v${chosen.version}`);
+  $('#designer-open-select').value = `${chosen.processId}|${chosen.version}`;
 }
 
-$('#designer-new').addEventListener('click', () => importXml(newDiagram(), t('designerNewProcess')));
+$('#designer-new').addEventListener('click', () => importXml(newDiagram(), t('designerNewProcess'), { fresh: true }));
 $('#designer-open').addEventListener('click', () => {
   const [id, version] = $('#designer-open-select').value.split('|');
   if (id) {
@@ -150,7 +161,7 @@ $('#designer-redo').addEventListener('click', () => modeler.get('commandStack').
 $('#designer-check').addEventListener('click', async () => {
   try {
     const answer = await check();
-    modeler.get('linting').toggle(true);
+    problems.speak();
     say(answer.errors.length ? t('designerProblemsBlock', answer.errors.length) : t('designerAccepted'), answer.errors.length ? 'error' : 'ok');
   } catch (error) {
     say(error.message, 'error');
@@ -159,6 +170,12 @@ $('#designer-check').addEventListener('click', async () => {
 $('#designer-deploy').addEventListener('click', async () => {
   const { xml } = await modeler.saveXML({ format: true });
   try {
+    const id = executableProcessId(modeler) || processId();
+    const { version, unchanged } = await versionAfterDeploy(id, xml);
+    if (!await askToDeploy($('#deploy-confirm'), t(unchanged ? 'designerConfirmUnchanged' : 'designerConfirmText', id, version))) {
+      say(t('designerDeployCancelled'));
+      return;
+    }
     const deployed = await api('/api/workflows', { method: 'POST', body: xml, contentType: 'application/xml' });
     problems.showEngine([], deployed.warnings);
     await loadDeployed();
@@ -180,7 +197,13 @@ await loadTemplates().catch(error => say(t('designerTemplatesFailed', error.mess
 if (query.get('processId')) {
   await open(query.get('processId'), query.get('version')).catch(error => say(error.message, 'error'));
 } else {
-  await loadDeployed().catch(() => {});
-  await importXml(newDiagram(), t('designerNewProcess'));
+  // The first process in the list, at its latest version (the list shows each process's latest first).
+  const [first] = await loadDeployed().catch(() => []);
+  const [id] = ($('#designer-open-select').value || '').split('|');
+  if (first && id) {
+    await open(id).catch(error => say(error.message, 'error'));
+  } else {
+    await importXml(newDiagram(), t('designerNewProcess'), { fresh: true });
+  }
 }
 document.body.dataset.designerReady = 'true';

@@ -1,6 +1,7 @@
 // Shows the engine's problems ON the offending elements (a marker and an overlay with the message) and, with
 // bpmnlint's findings, in a list whose entries select their element. bpmnlint's messages go through the modeler's
-// translate service, as its own overlays do, so both speak the page's language.
+// translate service, as its own overlays do, so both speak the page's language. A new model keeps quiet until its
+// first change, as nobody has done anything wrong yet.
 import { t } from '../shared/i18n/index.js';
 
 export class ProblemView {
@@ -11,11 +12,33 @@ export class ProblemView {
     this.lint = [];
     this.marked = [];
     const translate = modeler.get('translate');
+    this.quiet = false;
+    modeler.get('eventBus').on('commandStack.changed', ({ trigger }) => {
+      if (this.quiet && trigger !== 'clear') {
+        this.speak();
+      }
+    });
     modeler.get('eventBus').on('linting.completed', ({ issues }) => {
       this.lint = Object.entries(issues || {}).flatMap(([elementId, found]) =>
         found.map(issue => ({ elementId, message: translate(issue.message), severity: issue.category === 'error' ? 'error' : 'warning', source: 'bpmnlint' })));
       this.render();
     });
+  }
+
+  /** Hides every problem (list, markers, bpmnlint's overlays) until the model's first change. */
+  keepQuietUntilChanged() {
+    this.quiet = true;
+    this.modeler.get('linting').toggle(false);
+    this.mark();
+    this.render();
+  }
+
+  /** Shows problems as they are found. */
+  speak() {
+    this.quiet = false;
+    this.modeler.get('linting').toggle(true);
+    this.mark();
+    this.render();
   }
 
   /** Replaces the engine's problems: `errors` and `warnings` as the validation endpoint answers them. */
@@ -44,7 +67,7 @@ export class ProblemView {
     }
     this.marked = [];
     const byElement = new Map();
-    for (const problem of this.engine) {
+    for (const problem of this.quiet ? [] : this.engine) {
       const element = problem.elementId && registry.get(problem.elementId);
       if (element) {
         byElement.set(element.id, [...(byElement.get(element.id) || []), problem]);
@@ -63,7 +86,7 @@ export class ProblemView {
 
   render() {
     const registry = this.modeler.get('elementRegistry');
-    const problems = [...this.engine, ...this.lint];
+    const problems = this.quiet ? [] : [...this.engine, ...this.lint];
     this.list.replaceChildren(...problems.map(problem => {
       const item = document.createElement('li');
       item.className = `problem ${problem.severity} ${problem.source}`;
