@@ -7,6 +7,9 @@ namespace Ams.Workflow.Engine.Processing;
 /// <summary>Opens, closes and triggers the timers and message subscriptions of catch and boundary events.</summary>
 internal sealed class EventSubscriptions(ProcessingContext context)
 {
+    // Timers opened by this command: withdrawing one before the commit leaves no row to remove.
+    private readonly HashSet<Guid> openedTimers = [];
+
     /// <summary>Opens the timers and subscriptions of an activity's boundary events; false (with an incident) when one cannot open.</summary>
     public bool OpenBoundaryEvents(ElementInstance activity, Activity model)
     {
@@ -115,6 +118,7 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         };
         context.Instance.Timers.Add(timer);
         context.Changes.TimersCreated[timer.Key] = timer;
+        openedTimers.Add(timer.Key);
         context.Record(HistoryEventType.TimerCreated, eventId, waiting.Key, timer.DueAt.ToString("O"));
         return true;
     }
@@ -154,7 +158,10 @@ internal sealed class EventSubscriptions(ProcessingContext context)
     {
         context.Instance.Timers.Remove(timer);
         context.Changes.TimersCreated.Remove(timer.Key);
-        context.Changes.TimersRemoved.Add(timer.Key);
+        if (!openedTimers.Remove(timer.Key))
+        {
+            context.Changes.TimersRemoved.Add(timer.Key);
+        }
     }
 
     private void RemoveSubscription(MessageSubscriptionRecord subscription)
