@@ -8,6 +8,7 @@ internal static class BpmnElementProcessors
     private static readonly PassThroughProcessor PassThrough = new();
     private static readonly EndEventProcessor EndEvent = new();
     private static readonly ExclusiveGatewayProcessor ExclusiveGateway = new();
+    private static readonly InclusiveGatewayProcessor InclusiveGateway = new();
     private static readonly CatchEventProcessor CatchEvent = new();
     private static readonly SubProcessProcessor SubProcess = new();
     private static readonly ServiceTaskProcessor ServiceTask = new();
@@ -20,6 +21,7 @@ internal static class BpmnElementProcessors
         Model.UserTask => UserTask,
         Model.ScriptTask => ScriptTask,
         Model.ExclusiveGateway => ExclusiveGateway,
+        Model.InclusiveGateway => InclusiveGateway,
         Model.IntermediateCatchEvent => CatchEvent,
         Model.SubProcess => SubProcess,
         Model.EndEvent => EndEvent,
