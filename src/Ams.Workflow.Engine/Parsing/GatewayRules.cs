@@ -32,6 +32,23 @@ internal static class GatewayRules
         }
     }
 
+    /// <summary>An event-based gateway leads, by at least two flows, to message or timer catch events only, as Camunda requires.</summary>
+    public static void ValidateEventBased(EventBasedGateway gateway, ProblemList problems)
+    {
+        if (gateway.Outgoing.Count == 1)
+        {
+            problems.Error(gateway, "An event-based gateway needs at least two outgoing flows, each to a message or timer intermediate catch event.");
+        }
+
+        foreach (var flow in gateway.Outgoing)
+        {
+            if (flow.Target is not IntermediateCatchEvent { Trigger: MessageTrigger or TimerTrigger })
+            {
+                problems.Error(flow, $"A flow leaving event-based gateway '{gateway.Id}' must lead to a message or timer intermediate catch event; '{flow.Target.Id}' is a {flow.Target.ElementType}.");
+            }
+        }
+    }
+
     /// <summary>
     /// True when some condition is plainly <c>true</c>, or one is the negation <c>not(c)</c> of another,
     /// since FEEL's <c>not()</c> of a non-boolean is null, only a boolean-valued <c>c</c> such as <c>is defined(x)</c> counts.

@@ -21,6 +21,9 @@ internal static class ModelValidator
                 case ParallelGateway gateway:
                     GatewayRules.ValidateParallel(gateway, problems);
                     break;
+                case EventBasedGateway gateway:
+                    GatewayRules.ValidateEventBased(gateway, problems);
+                    break;
             }
 
             if (element is FlowNode node)
@@ -83,7 +86,7 @@ internal static class ModelValidator
         }
 
         // A task or catch event without outgoing flows ends its path, as in Camunda; a gateway or start event cannot.
-        if (node is StartEvent or ConditionalGateway or ParallelGateway && node.Outgoing.Count == 0)
+        if (node is StartEvent or ConditionalGateway or ParallelGateway or EventBasedGateway && node.Outgoing.Count == 0)
         {
             problems.Error(node, "The element has no outgoing sequence flow; connect it to the next step.");
         }

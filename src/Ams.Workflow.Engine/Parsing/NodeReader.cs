@@ -20,6 +20,8 @@ internal sealed class NodeReader(ProblemList problems)
                 return new PassThroughTask(id, name, element.Name.LocalName);
             case "exclusiveGateway":
                 return new ExclusiveGateway(id, name);
+            case "eventBasedGateway":
+                return new EventBasedGateway(id, name);
             case "inclusiveGateway":
                 return new InclusiveGateway(id, name);
             case "parallelGateway":

@@ -17,7 +17,6 @@ internal static class UnsupportedElements
         ["callActivity"] = "Call activities (calling another process) are not supported.",
         ["businessRuleTask"] = "Business rule tasks (DMN decisions) are not supported.",
         ["receiveTask"] = "Receive tasks are not supported; use a message intermediate catch event.",
-        ["eventBasedGateway"] = "Event-based gateways are not supported; use boundary events on a task.",
         ["complexGateway"] = "Complex gateways are not supported.",
         ["intermediateThrowEvent"] = "Intermediate throw events are not supported.",
         ["transaction"] = "Transaction sub-processes are not supported; use an embedded sub-process.",

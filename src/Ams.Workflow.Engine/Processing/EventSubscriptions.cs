@@ -10,6 +10,12 @@ internal sealed class EventSubscriptions(ProcessingContext context)
     // Timers opened by this command: withdrawing one before the commit leaves no row to remove.
     private readonly HashSet<Guid> openedTimers = [];
 
+    // Catch events reached through an event-based gateway whose event has already occurred.
+    private readonly HashSet<Guid> occurred = [];
+
+    /// <summary>Whether this catch event's event occurred at the event-based gateway before it: it completes without waiting.</summary>
+    public bool HasOccurred(ElementInstance catchEvent) => occurred.Remove(catchEvent.Key);
+
     /// <summary>Opens the timers and subscriptions of an activity's boundary events; false (with an incident) when one cannot open.</summary>
     public bool OpenBoundaryEvents(ElementInstance activity, Activity model)
     {
@@ -78,6 +84,12 @@ internal sealed class EventSubscriptions(ProcessingContext context)
 
     private void Trigger(ElementInstance waiting, FlowNode node, JsonObject? variables)
     {
+        if (context.Node(waiting) is EventBasedGateway gateway)
+        {
+            ChooseEvent(waiting, gateway, node, variables);
+            return;
+        }
+
         if (node is not BoundaryEvent boundary)
         {
             context.Transitions.AcceptCompletionVariables(waiting, variables);
@@ -92,6 +104,21 @@ internal sealed class EventSubscriptions(ProcessingContext context)
 
         if (context.Transitions.Arrive(boundary, waiting.ScopeKey, null) is { } arrived)
         {
+            context.Transitions.AcceptCompletionVariables(arrived, variables);
+        }
+    }
+
+    /// <summary>
+    /// The event <paramref name="catchEvent"/> occurred first: the gateway completes along its flow alone, withdrawing the
+    /// other events, and the catch event, reached with the event's variables, completes without waiting again.
+    /// </summary>
+    private void ChooseEvent(ElementInstance waiting, EventBasedGateway gateway, FlowNode catchEvent, JsonObject? variables)
+    {
+        var flow = gateway.Outgoing.First(f => f.Target == catchEvent);
+        context.Transitions.Complete(waiting, [flow]);
+        if (context.Instance.Elements.FindLast(e => e.ElementId == catchEvent.Id && e.ScopeKey == waiting.ScopeKey) is { } arrived)
+        {
+            occurred.Add(arrived.Key);
             context.Transitions.AcceptCompletionVariables(arrived, variables);
         }
     }

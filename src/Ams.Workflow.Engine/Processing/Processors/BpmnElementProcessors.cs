@@ -9,6 +9,7 @@ internal static class BpmnElementProcessors
     private static readonly EndEventProcessor EndEvent = new();
     private static readonly ExclusiveGatewayProcessor ExclusiveGateway = new();
     private static readonly InclusiveGatewayProcessor InclusiveGateway = new();
+    private static readonly EventBasedGatewayProcessor EventBasedGateway = new();
     private static readonly CatchEventProcessor CatchEvent = new();
     private static readonly SubProcessProcessor SubProcess = new();
     private static readonly ServiceTaskProcessor ServiceTask = new();
@@ -22,6 +23,7 @@ internal static class BpmnElementProcessors
         Model.ScriptTask => ScriptTask,
         Model.ExclusiveGateway => ExclusiveGateway,
         Model.InclusiveGateway => InclusiveGateway,
+        Model.EventBasedGateway => EventBasedGateway,
         Model.IntermediateCatchEvent => CatchEvent,
         Model.SubProcess => SubProcess,
         Model.EndEvent => EndEvent,
