@@ -59,9 +59,10 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         var waiting = context.Instance.Element(timer.ElementInstanceKey!.Value)!;
         context.Record(HistoryEventType.TimerFired, timer.ElementId, waiting.Key);
         var node = context.Model.Node(timer.ElementId);
-        if (node is BoundaryEvent { CancelActivity: false } && timer.Repetitions != 1 && timer.Interval is { } interval)
+        if (node is BoundaryEvent { CancelActivity: false, Trigger: TimerTrigger trigger }
+            && TimerRepetition.NextDue(timer, trigger, context.Expressions, waiting.Key) is { } due)
         {
-            timer.DueAt += interval;
+            timer.DueAt = due;
             timer.Repetitions = timer.Repetitions < 0 ? -1 : timer.Repetitions - 1;
             context.Changes.TimersCreated[timer.Key] = timer;
         }
