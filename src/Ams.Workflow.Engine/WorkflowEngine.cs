@@ -480,22 +480,14 @@ public sealed class WorkflowEngine
 
         var model = await models.GetAsync(definition.Key, cancellationToken);
         var start = (StartEvent)model.Node(timer.ElementId);
+        var next = TimerRepetition.NextStartTimer(timer, start, clock.GetUtcNow());
         try
         {
             _ = await runner.StartAsync(definition, model, start, null, null, null, changes =>
             {
                 changes.TimersRemoved.Add(timer.Key);
-                if (timer.Repetitions != 1 && timer.Interval is { } interval)
+                if (next is not null)
                 {
-                    var next = new TimerRecord
-                    {
-                        Key = ProcessingContext.NewKey(),
-                        DefinitionKey = timer.DefinitionKey,
-                        ElementId = timer.ElementId,
-                        DueAt = timer.DueAt + interval,
-                        Repetitions = timer.Repetitions < 0 ? -1 : timer.Repetitions - 1,
-                        Interval = interval,
-                    };
                     changes.TimersCreated[next.Key] = next;
                 }
             }, cancellationToken);

@@ -1,4 +1,3 @@
-using Ams.Workflow.Engine.Feel.Functions;
 using Ams.Workflow.Engine.Feel.Nodes;
 
 namespace Ams.Workflow.Engine.Feel;
@@ -12,6 +11,10 @@ internal sealed class FeelParser
 {
     private readonly FeelTokenCursor tokens;
     private readonly FeelVariableReferences references = new();
+    private readonly FeelRangeParser ranges;
+    private readonly FeelLoopParser loops;
+    private readonly FeelCallParser calls;
+    private readonly FeelContextParser contexts;
     private int nesting;
 
     // Set when the tree iterates (loops, quantifiers, filters, function literals): only then does an evaluation count steps.
@@ -20,6 +23,10 @@ internal sealed class FeelParser
     private FeelParser(string source)
     {
         tokens = new FeelTokenCursor(FeelLexer.Tokenize(source));
+        ranges = new FeelRangeParser(this, tokens);
+        loops = new FeelLoopParser(this, tokens);
+        calls = new FeelCallParser(this, tokens);
+        contexts = new FeelContextParser(this, tokens, references);
     }
 
     public static FeelNode Parse(string source, out IReadOnlySet<string> rootVariables, out bool iterates)
@@ -48,7 +55,7 @@ internal sealed class FeelParser
     }
 
     /// <summary>Parses an expression nested inside the construct that starts at <paramref name="position"/>.</summary>
-    private FeelNode ParseNested(int position)
+    internal FeelNode ParseNested(int position)
     {
         EnterNesting(position);
         var node = ParseExpression();
@@ -57,7 +64,7 @@ internal sealed class FeelParser
     }
 
     // Counting nesting before recursing keeps the parser's own stack bounded, whatever the input.
-    private void EnterNesting(int position)
+    internal void EnterNesting(int position)
     {
         if (++nesting > FeelLimits.MaxNestingDepth)
         {
@@ -65,6 +72,10 @@ internal sealed class FeelParser
                 $"The expression is nested more than {FeelLimits.MaxNestingDepth} levels deep at position {position}.", position);
         }
     }
+
+    internal void LeaveNesting() => nesting--;
+
+    internal void MarkIterating() => iterates = true;
 
     private FeelNode ParseExpression() => ParseDisjunction();
 
@@ -114,7 +125,7 @@ internal sealed class FeelParser
         }
         else if (tokens.Accept(FeelTokenKind.In))
         {
-            node = new FeelInNode(left.Position, left, ParseInCandidates());
+            node = new FeelInNode(left.Position, left, ranges.ParseInCandidates());
         }
         else
         {
@@ -132,47 +143,7 @@ internal sealed class FeelParser
         return Bounded(node);
     }
 
-    private FeelNode[] ParseInCandidates()
-    {
-        var token = tokens.Current;
-        if (token.Kind != FeelTokenKind.LeftParenthesis)
-        {
-            return [ParseInCandidate()];
-        }
-
-        tokens.Advance();
-        EnterNesting(token.Position);
-        var candidates = new List<FeelNode> { ParseInCandidate() };
-        if (candidates[0] is not FeelComparisonTestNode && tokens.Accept(FeelTokenKind.DotDot))
-        {
-            nesting--;
-            return [ParseRangeEnd(token.Position, candidates[0], startIncluded: false)];
-        }
-
-        while (tokens.Accept(FeelTokenKind.Comma))
-        {
-            candidates.Add(ParseInCandidate());
-        }
-
-        tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
-        nesting--;
-        return [.. candidates];
-    }
-
-    /// <summary>One test after <c>in</c>: a unary comparison such as <c>&gt; 3</c>, or a value (a list, a range, anything else).</summary>
-    private FeelNode ParseInCandidate()
-    {
-        var token = tokens.Current;
-        if (FeelOperatorTokens.ComparisonOperator(token.Kind) is { } comparison)
-        {
-            tokens.Advance();
-            return new FeelComparisonTestNode(token.Position, comparison, ParseAdditive());
-        }
-
-        return ParseAdditive();
-    }
-
-    private FeelNode ParseAdditive()
+    internal FeelNode ParseAdditive()
     {
         var left = ParseMultiplicative();
         while (tokens.Current.Kind is FeelTokenKind.Plus or FeelTokenKind.Minus)
@@ -283,7 +254,7 @@ internal sealed class FeelParser
                 var inner = ParseNested(token.Position);
                 if (tokens.Accept(FeelTokenKind.DotDot))
                 {
-                    return ParseRangeEnd(token.Position, inner, startIncluded: false);
+                    return ranges.ParseRangeEnd(token.Position, inner, startIncluded: false);
                 }
 
                 tokens.Expect(FeelTokenKind.RightParenthesis, "')'");
@@ -294,9 +265,9 @@ internal sealed class FeelParser
                 tokens.Advance();
                 var start = ParseNested(token.Position);
                 tokens.Expect(FeelTokenKind.DotDot, "'..' in the range");
-                return ParseRangeEnd(token.Position, start, startIncluded: false);
+                return ranges.ParseRangeEnd(token.Position, start, startIncluded: false);
             case FeelTokenKind.LeftBrace:
-                return ParseContext();
+                return contexts.ParseContext();
             case FeelTokenKind.If:
                 return ParseIf();
             case FeelTokenKind.At:
@@ -318,7 +289,7 @@ internal sealed class FeelParser
             items.Add(ParseNested(position));
             if (tokens.Accept(FeelTokenKind.DotDot))
             {
-                return ParseRangeEnd(position, items[0], startIncluded: true);
+                return ranges.ParseRangeEnd(position, items[0], startIncluded: true);
             }
 
             while (tokens.Accept(FeelTokenKind.Comma))
@@ -330,60 +301,6 @@ internal sealed class FeelParser
         }
 
         return Bounded(new FeelListNode(position, [.. items]));
-    }
-
-    /// <summary>The end of a range after its <c>..</c>: the endpoint, then <c>]</c> (included), or <c>)</c> or <c>[</c> (excluded).</summary>
-    private FeelNode ParseRangeEnd(int position, FeelNode start, bool startIncluded)
-    {
-        var end = ParseNested(position);
-        var closing = tokens.Current;
-        if (closing.Kind is not (FeelTokenKind.RightBracket or FeelTokenKind.RightParenthesis or FeelTokenKind.LeftBracket))
-        {
-            throw tokens.Unexpected("']', ')' or '[' closing the range");
-        }
-
-        tokens.Advance();
-        return Bounded(new FeelRangeNode(position, start, startIncluded, end, closing.Kind == FeelTokenKind.RightBracket));
-    }
-
-    private FeelContextNode ParseContext()
-    {
-        var position = tokens.Advance().Position;
-        var keys = new List<string>();
-        var values = new List<FeelNode>();
-        if (!tokens.Accept(FeelTokenKind.RightBrace))
-        {
-            do
-            {
-                var key = ParseContextKey(keys);
-                tokens.Expect(FeelTokenKind.Colon, "':' after the context key");
-                var firstReference = references.Count;
-                values.Add(ParseNested(position));
-                references.RejectReferencesToEarlierEntries(key, keys, firstReference);
-                keys.Add(key);
-            }
-            while (tokens.Accept(FeelTokenKind.Comma));
-            tokens.Expect(FeelTokenKind.RightBrace, "',' or '}'");
-        }
-
-        return (FeelContextNode)Bounded(new FeelContextNode(position, [.. keys], [.. values]));
-    }
-
-    private string ParseContextKey(List<string> keys)
-    {
-        var token = tokens.Current;
-        if (token.Kind is not (FeelTokenKind.Identifier or FeelTokenKind.String) && !token.IsKeyword)
-        {
-            throw tokens.Unexpected("a context key (a name or a string)");
-        }
-
-        if (keys.Contains(token.Text))
-        {
-            throw new FeelSyntaxException($"The context key '{token.Text}' at position {token.Position} appears twice.", token.Position);
-        }
-
-        tokens.Advance();
-        return token.Text;
     }
 
     private FeelIfNode ParseIf()
@@ -414,57 +331,21 @@ internal sealed class FeelParser
         switch (token.Text)
         {
             case "for" when FeelKeywordNames.StartsIteration(tokens):
-                return ParseFor();
+                return loops.ParseFor();
             case "some" or "every" when FeelKeywordNames.StartsIteration(tokens):
-                return ParseQuantified();
+                return loops.ParseQuantified();
             case "function" when tokens.Peek(1).Kind == FeelTokenKind.LeftParenthesis:
                 return ParseFunctionLiteral();
         }
 
         if (FeelFunctionNameReader.TryRead(tokens) is { } functionName)
         {
-            return ParseCall(functionName, token.Position);
+            return calls.ParseCall(functionName, token.Position);
         }
 
         tokens.Advance();
         references.Add(token.Text, token.Position);
         return new FeelVariableNode(token.Position, token.Text, []);
-    }
-
-    private FeelNode ParseFor()
-    {
-        var position = tokens.Advance().Position;
-        iterates = true;
-        var iterations = ParseIterations(position);
-        ExpectWord("return", "'return' after the lists of 'for'");
-        var body = ParseNested(position);
-        return Bounded(new FeelForNode(position, iterations, body));
-    }
-
-    private FeelNode ParseQuantified()
-    {
-        var keyword = tokens.Advance();
-        iterates = true;
-        var iterations = ParseIterations(keyword.Position);
-        ExpectWord("satisfies", $"'satisfies' after the lists of '{keyword.Text}'");
-        var condition = ParseNested(keyword.Position);
-        return Bounded(new FeelQuantifiedNode(keyword.Position, keyword.Text == "every", iterations, condition));
-    }
-
-    /// <summary><c>x in list, y in 1..3</c>: each name, then a list, a range value or <c>a..b</c>.</summary>
-    private FeelIteration[] ParseIterations(int position)
-    {
-        var iterations = new List<FeelIteration>();
-        do
-        {
-            var name = tokens.Expect(FeelTokenKind.Identifier, "a name to iterate with").Text;
-            tokens.Expect(FeelTokenKind.In, "'in'");
-            var source = ParseNested(position);
-            var end = tokens.Accept(FeelTokenKind.DotDot) ? ParseNested(position) : null;
-            iterations.Add(new FeelIteration(name, source, end));
-        }
-        while (tokens.Accept(FeelTokenKind.Comma));
-        return [.. iterations];
     }
 
     private FeelNode ParseFunctionLiteral()
@@ -487,71 +368,6 @@ internal sealed class FeelParser
         return Bounded(new FeelFunctionLiteralNode(position, [.. parameters], body));
     }
 
-    private void ExpectWord(string word, string expected)
-    {
-        if (tokens.Current.Kind != FeelTokenKind.Identifier || tokens.Current.Text != word)
-        {
-            throw tokens.Unexpected(expected);
-        }
-
-        tokens.Advance();
-    }
-
-    private FeelNode ParseCall(string name, int position)
-    {
-        if (!FeelFunctionTable.TryGet(name, out var function))
-        {
-            throw new FeelSyntaxException(
-                $"Unknown function '{name}' at position {position}: only {FeelFunctionTable.SupportedList} are supported.", position);
-        }
-
-        tokens.Expect(FeelTokenKind.LeftParenthesis, "'('");
-        var arguments = new List<FeelNode>();
-        Dictionary<string, FeelNode>? named = null;
-        if (!tokens.Accept(FeelTokenKind.RightParenthesis))
-        {
-            do
-            {
-                if (FeelFunctionNameReader.TryReadParameterName(tokens) is { } parameter)
-                {
-                    named ??= new Dictionary<string, FeelNode>(StringComparer.Ordinal);
-                    if (arguments.Count > 0 || !named.TryAdd(parameter.Name, ParseNested(position)))
-                    {
-                        throw new FeelSyntaxException(
-                            $"The argument '{parameter.Name}' at position {parameter.Position} is given twice, or after positional arguments.", parameter.Position);
-                    }
-
-                    continue;
-                }
-
-                if (named is not null)
-                {
-                    throw tokens.Unexpected("a named argument ('name: value') after named arguments");
-                }
-
-                arguments.Add(ParseNested(position));
-            }
-            while (tokens.Accept(FeelTokenKind.Comma));
-            tokens.Expect(FeelTokenKind.RightParenthesis, "',' or ')'");
-        }
-
-        if (named is not null)
-        {
-            arguments = FeelNamedArguments.InOrder(function, named, position);
-        }
-
-        if (!function.Accepts(arguments.Count))
-        {
-            throw new FeelSyntaxException(
-                $"The function '{name}' at position {position} takes {function.DescribeArities()}, but {arguments.Count} {(arguments.Count == 1 ? "was" : "were")} given.",
-                position);
-        }
-
-        return name == FeelFunctionTable.IsDefined
-            ? Bounded(new FeelIsDefinedNode(position, arguments[0]))
-            : Bounded(new FeelFunctionCallNode(position, function, [.. arguments]));
-    }
-
     // In '[1..10[' the last '[' closes the range: a filter's '[' is always followed by a value.
     private static bool ClosesRange(FeelTokenKind next) =>
         next is FeelTokenKind.End or FeelTokenKind.Comma or FeelTokenKind.RightParenthesis or FeelTokenKind.RightBracket
@@ -562,7 +378,7 @@ internal sealed class FeelParser
         kind is FeelTokenKind.Number or FeelTokenKind.String or FeelTokenKind.Identifier or FeelTokenKind.Minus
             or FeelTokenKind.LeftParenthesis or FeelTokenKind.At or FeelTokenKind.Null;
 
-    private static FeelNode Bounded(FeelNode node) =>
+    internal static FeelNode Bounded(FeelNode node) =>
         node.Depth > FeelLimits.MaxTreeDepth
             ? throw new FeelSyntaxException(
                 $"The expression is too complex at position {node.Position}: more than {FeelLimits.MaxTreeDepth} operations are chained.",

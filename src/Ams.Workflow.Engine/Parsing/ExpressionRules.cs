@@ -44,6 +44,9 @@ internal static class ExpressionRules
                 yield return ("job type", definition.Type);
                 yield return ("retries", definition.Retries);
                 break;
+            case ScriptTask script:
+                yield return ("script", script.Expression);
+                break;
             case UserTask task:
                 yield return ("assignee", task.Assignment.Assignee);
                 yield return ("candidate groups", task.Assignment.CandidateGroups);

@@ -5,7 +5,7 @@ namespace Ams.Workflow.Engine.Parsing;
 /// <summary>What makes a gateway route every token it receives.</summary>
 internal static class GatewayRules
 {
-    public static void ValidateExclusive(ExclusiveGateway gateway, ProblemList problems)
+    public static void ValidateConditional(ConditionalGateway gateway, ProblemList problems)
     {
         if (gateway.Outgoing.Count <= 1)
         {
@@ -15,7 +15,7 @@ internal static class GatewayRules
         var conditional = gateway.Outgoing.Where(f => f != gateway.DefaultFlow).ToList();
         foreach (var flow in conditional.Where(f => f.Condition is null))
         {
-            problems.Error(flow, $"The flow leaves exclusive gateway '{gateway.Id}' without a condition and is not its default flow; add a condition or make it the default.");
+            problems.Error(flow, $"The flow leaves {Describe(gateway)} '{gateway.Id}' without a condition and is not its default flow; add a condition or make it the default.");
         }
 
         if (gateway.DefaultFlow is null && conditional.All(f => f.Condition is not null) && !AlwaysOneHolds(conditional))
@@ -29,6 +29,23 @@ internal static class GatewayRules
         foreach (var flow in gateway.Outgoing.Where(f => f.Condition is not null))
         {
             problems.Error(flow, $"A flow leaving parallel gateway '{gateway.Id}' cannot have a condition; use an exclusive gateway.");
+        }
+    }
+
+    /// <summary>An event-based gateway leads, by at least two flows, to message or timer catch events only, as Camunda requires.</summary>
+    public static void ValidateEventBased(EventBasedGateway gateway, ProblemList problems)
+    {
+        if (gateway.Outgoing.Count == 1)
+        {
+            problems.Error(gateway, "An event-based gateway needs at least two outgoing flows, each to a message or timer intermediate catch event.");
+        }
+
+        foreach (var flow in gateway.Outgoing)
+        {
+            if (flow.Target is not IntermediateCatchEvent { Trigger: MessageTrigger or TimerTrigger })
+            {
+                problems.Error(flow, $"A flow leaving event-based gateway '{gateway.Id}' must lead to a message or timer intermediate catch event; '{flow.Target.Id}' is a {flow.Target.ElementType}.");
+            }
         }
     }
 
@@ -46,6 +63,9 @@ internal static class GatewayRules
 
         return texts.Any(t => t.StartsWith("isdefined(", StringComparison.Ordinal) && texts.Contains($"not({t})"));
     }
+
+    private static string Describe(ConditionalGateway gateway) =>
+        gateway is InclusiveGateway ? "inclusive gateway" : "exclusive gateway";
 
     private static string Normalize(string raw) =>
         string.Concat(raw.TrimStart().TrimStart('=').Where(c => !char.IsWhiteSpace(c)));

@@ -15,11 +15,14 @@ internal static class ModelValidator
                 case SubProcess subProcess:
                     ValidateScope(subProcess, problems);
                     break;
-                case ExclusiveGateway gateway:
-                    GatewayRules.ValidateExclusive(gateway, problems);
+                case ConditionalGateway gateway:
+                    GatewayRules.ValidateConditional(gateway, problems);
                     break;
                 case ParallelGateway gateway:
                     GatewayRules.ValidateParallel(gateway, problems);
+                    break;
+                case EventBasedGateway gateway:
+                    GatewayRules.ValidateEventBased(gateway, problems);
                     break;
             }
 
@@ -83,16 +86,16 @@ internal static class ModelValidator
         }
 
         // A task or catch event without outgoing flows ends its path, as in Camunda; a gateway or start event cannot.
-        if (node is StartEvent or ExclusiveGateway or ParallelGateway && node.Outgoing.Count == 0)
+        if (node is StartEvent or ConditionalGateway or ParallelGateway or EventBasedGateway && node.Outgoing.Count == 0)
         {
             problems.Error(node, "The element has no outgoing sequence flow; connect it to the next step.");
         }
 
-        if (node is not ExclusiveGateway)
+        if (node is not ConditionalGateway)
         {
             foreach (var flow in node.Outgoing.Where(f => f.Condition is not null))
             {
-                problems.Error(flow, $"Only flows leaving an exclusive gateway may have a condition; '{node.Id}' is a {node.ElementType}.");
+                problems.Error(flow, $"Only flows leaving an exclusive or inclusive gateway may have a condition; '{node.Id}' is a {node.ElementType}.");
             }
         }
     }

@@ -14,8 +14,16 @@ internal sealed class NodeReader(ProblemList problems)
                 return new ServiceTask(id, name, element.Name.LocalName, TaskDefinition(element), ZeebeExtensions.Headers(element, problems));
             case "userTask":
                 return UserTask(element, id, name);
+            case "scriptTask":
+                return ScriptTask(element, id, name);
+            case "task" or "manualTask":
+                return new PassThroughTask(id, name, element.Name.LocalName);
             case "exclusiveGateway":
                 return new ExclusiveGateway(id, name);
+            case "eventBasedGateway":
+                return new EventBasedGateway(id, name);
+            case "inclusiveGateway":
+                return new InclusiveGateway(id, name);
             case "parallelGateway":
                 return new ParallelGateway(id, name);
             case "subProcess":
@@ -31,6 +39,25 @@ internal sealed class NodeReader(ProblemList problems)
         var definition = ZeebeExtensions.Of(element, "taskDefinition");
         var type = ZeebeExtensions.Expression(definition, "type");
         return type is null ? null : new TaskDefinition(type, ZeebeExtensions.Expression(definition, "retries"));
+    }
+
+    /// <summary>
+    /// A script task runs its <c>zeebe:script</c> FEEL expression; with a <c>zeebe:taskDefinition</c> instead, Camunda
+    /// makes it a job for a worker, so it is read as a service task.
+    /// </summary>
+    private FlowNode? ScriptTask(XElement element, string id, string? name)
+    {
+        var script = ZeebeExtensions.Of(element, "script");
+        var definition = TaskDefinition(element);
+        if (definition is not null && script is not null)
+        {
+            problems.Error(element, "The script task has both a script and a job type: keep one.");
+            return null;
+        }
+
+        return definition is not null
+            ? new ServiceTask(id, name, "scriptTask", definition, ZeebeExtensions.Headers(element, problems))
+            : new ScriptTask(id, name, ZeebeExtensions.Expression(script, "expression"), ((string?)script?.Attribute("resultVariable"))?.Trim() is { Length: > 0 } variable ? variable : null);
     }
 
     /// <summary>

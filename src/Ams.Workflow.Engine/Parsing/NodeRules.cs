@@ -12,6 +12,12 @@ internal static class NodeRules
             case ServiceTask { Definition: null } task:
                 problems.Error(task, "The service task has no job type: set its task definition type.");
                 break;
+            case ScriptTask { Expression: null } task:
+                problems.Error(task, "The script task has no expression: set its zeebe:script expression, or give it a job type.");
+                break;
+            case ScriptTask { ResultVariable: null } task:
+                problems.Error(task, "The script task has no result variable: set the variable that receives the script's value.");
+                break;
             case UserTask { Assignment.IsEmpty: true } task:
                 problems.Warning(task, "The user task has no assignee, candidate groups or candidate users: only administrators will see it.");
                 break;

@@ -15,7 +15,7 @@ internal sealed class ProcessReader(
     private readonly HashSet<string> refused = new(StringComparer.Ordinal);
     private readonly List<(XElement Xml, IFlowScope Scope)> boundaries = [];
     private readonly List<(XElement Xml, IFlowScope Scope)> flows = [];
-    private readonly List<(XElement Xml, ExclusiveGateway Gateway)> gateways = [];
+    private readonly List<(XElement Xml, ConditionalGateway Gateway)> gateways = [];
     private ProcessModel model = null!;
     private int flowElements;
 
@@ -97,7 +97,7 @@ internal sealed class ProcessReader(
                 continue;
             }
 
-            if (node is ExclusiveGateway gateway)
+            if (node is ConditionalGateway gateway)
             {
                 gateways.Add((child, gateway));
             }
@@ -249,7 +249,7 @@ internal sealed class ProcessReader(
         return node;
     }
 
-    private void ReadDefaultFlow(XElement element, ExclusiveGateway gateway)
+    private void ReadDefaultFlow(XElement element, ConditionalGateway gateway)
     {
         var reference = (string?)element.Attribute("default");
         if (reference is null)

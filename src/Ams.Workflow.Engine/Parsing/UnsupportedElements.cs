@@ -16,12 +16,7 @@ internal static class UnsupportedElements
     {
         ["callActivity"] = "Call activities (calling another process) are not supported.",
         ["businessRuleTask"] = "Business rule tasks (DMN decisions) are not supported.",
-        ["scriptTask"] = "Script tasks are not supported; use a service task with a worker.",
-        ["manualTask"] = "Manual tasks are not supported; use a user task.",
-        ["task"] = "Undefined tasks are not supported; make it a service task or a user task.",
         ["receiveTask"] = "Receive tasks are not supported; use a message intermediate catch event.",
-        ["inclusiveGateway"] = "Inclusive gateways are not supported; use exclusive or parallel gateways.",
-        ["eventBasedGateway"] = "Event-based gateways are not supported; use boundary events on a task.",
         ["complexGateway"] = "Complex gateways are not supported.",
         ["intermediateThrowEvent"] = "Intermediate throw events are not supported.",
         ["transaction"] = "Transaction sub-processes are not supported; use an embedded sub-process.",

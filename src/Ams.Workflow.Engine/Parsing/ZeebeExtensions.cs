@@ -13,7 +13,7 @@ internal static class ZeebeExtensions
         ["taskListeners"] = "Task listeners are not supported.",
         ["calledElement"] = "Calling another process is not supported.",
         ["calledDecision"] = "Decision (DMN) evaluation is not supported.",
-        ["script"] = "Script evaluation is not supported.",
+        ["script"] = "A script belongs on a script task.",
         ["loopCharacteristics"] = "Multi-instance activities are not supported.",
         ["adHoc"] = "Ad-hoc sub-processes are not supported.",
     };
@@ -28,7 +28,8 @@ internal static class ZeebeExtensions
     {
         foreach (var extension in All(element))
         {
-            if (Refused.TryGetValue(extension.Name.LocalName, out var message))
+            var ownScript = extension.Name.LocalName == "script" && element.Name.LocalName == "scriptTask";
+            if (!ownScript && Refused.TryGetValue(extension.Name.LocalName, out var message))
             {
                 problems.Error(element, $"{message} (zeebe:{extension.Name.LocalName})");
             }

@@ -11,10 +11,21 @@ namespace Ams.Workflow.Engine.Processing;
 /// </summary>
 internal sealed class ElementTransitions(ProcessingContext context)
 {
-    /// <summary>A token arrives at <paramref name="node"/>; a parallel join waits for its other flows.</summary>
+    private readonly InclusiveJoin inclusiveJoin = new(context);
+
+    // The flows being taken by the element now leaving, from the next one on: tokens an inclusive join must count.
+    private (IReadOnlyList<SequenceFlow> Flows, int Next) inTransit = ([], 0);
+
+    /// <summary>A token arrives at <paramref name="node"/>; a parallel or inclusive join waits for its other flows.</summary>
     public ElementInstance? Arrive(FlowNode node, Guid? scopeKey, SequenceFlow? via)
     {
         if (node is ParallelGateway { Incoming.Count: > 1 } && via is not null && !JoinIsComplete(node, scopeKey, via))
+        {
+            return null;
+        }
+
+        if (node is InclusiveGateway { Incoming.Count: > 1 } inclusive && via is not null
+            && !inclusiveJoin.Arrive(inclusive, scopeKey, via, FlowsInTransit()))
         {
             return null;
         }
@@ -148,10 +159,24 @@ internal sealed class ElementTransitions(ProcessingContext context)
             return;
         }
 
-        foreach (var flow in flows)
+        var outer = inTransit;
+        for (var i = 0; i < flows.Count; i++)
         {
+            var flow = flows[i];
             context.Record(HistoryEventType.SequenceFlowTaken, flow.Id, null, $"{node.Id} -> {flow.Target.Id}");
+            inTransit = (flows, i + 1);
             _ = Arrive(flow.Target, scopeKey, flow);
+        }
+
+        inTransit = outer;
+    }
+
+    private IEnumerable<FlowNode> FlowsInTransit()
+    {
+        var (flows, next) = inTransit;
+        for (var i = next; i < flows.Count; i++)
+        {
+            yield return flows[i].Target;
         }
     }
 

@@ -7,6 +7,15 @@ namespace Ams.Workflow.Engine.Processing;
 /// <summary>Opens, closes and triggers the timers and message subscriptions of catch and boundary events.</summary>
 internal sealed class EventSubscriptions(ProcessingContext context)
 {
+    // Timers opened by this command: withdrawing one before the commit leaves no row to remove.
+    private readonly HashSet<Guid> openedTimers = [];
+
+    // Catch events reached through an event-based gateway whose event has already occurred.
+    private readonly HashSet<Guid> occurred = [];
+
+    /// <summary>Whether this catch event's event occurred at the event-based gateway before it: it completes without waiting.</summary>
+    public bool HasOccurred(ElementInstance catchEvent) => occurred.Remove(catchEvent.Key);
+
     /// <summary>Opens the timers and subscriptions of an activity's boundary events; false (with an incident) when one cannot open.</summary>
     public bool OpenBoundaryEvents(ElementInstance activity, Activity model)
     {
@@ -50,9 +59,10 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         var waiting = context.Instance.Element(timer.ElementInstanceKey!.Value)!;
         context.Record(HistoryEventType.TimerFired, timer.ElementId, waiting.Key);
         var node = context.Model.Node(timer.ElementId);
-        if (node is BoundaryEvent { CancelActivity: false } && timer.Repetitions != 1 && timer.Interval is { } interval)
+        if (node is BoundaryEvent { CancelActivity: false, Trigger: TimerTrigger trigger }
+            && TimerRepetition.NextDue(timer, trigger, context.Expressions, waiting.Key) is { } due)
         {
-            timer.DueAt += interval;
+            timer.DueAt = due;
             timer.Repetitions = timer.Repetitions < 0 ? -1 : timer.Repetitions - 1;
             context.Changes.TimersCreated[timer.Key] = timer;
         }
@@ -75,6 +85,12 @@ internal sealed class EventSubscriptions(ProcessingContext context)
 
     private void Trigger(ElementInstance waiting, FlowNode node, JsonObject? variables)
     {
+        if (context.Node(waiting) is EventBasedGateway gateway)
+        {
+            ChooseEvent(waiting, gateway, node, variables);
+            return;
+        }
+
         if (node is not BoundaryEvent boundary)
         {
             context.Transitions.AcceptCompletionVariables(waiting, variables);
@@ -89,6 +105,21 @@ internal sealed class EventSubscriptions(ProcessingContext context)
 
         if (context.Transitions.Arrive(boundary, waiting.ScopeKey, null) is { } arrived)
         {
+            context.Transitions.AcceptCompletionVariables(arrived, variables);
+        }
+    }
+
+    /// <summary>
+    /// The event <paramref name="catchEvent"/> occurred first: the gateway completes along its flow alone, withdrawing the
+    /// other events, and the catch event, reached with the event's variables, completes without waiting again.
+    /// </summary>
+    private void ChooseEvent(ElementInstance waiting, EventBasedGateway gateway, FlowNode catchEvent, JsonObject? variables)
+    {
+        var flow = gateway.Outgoing.First(f => f.Target == catchEvent);
+        context.Transitions.Complete(waiting, [flow]);
+        if (context.Instance.Elements.FindLast(e => e.ElementId == catchEvent.Id && e.ScopeKey == waiting.ScopeKey) is { } arrived)
+        {
+            occurred.Add(arrived.Key);
             context.Transitions.AcceptCompletionVariables(arrived, variables);
         }
     }
@@ -115,6 +146,7 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         };
         context.Instance.Timers.Add(timer);
         context.Changes.TimersCreated[timer.Key] = timer;
+        openedTimers.Add(timer.Key);
         context.Record(HistoryEventType.TimerCreated, eventId, waiting.Key, timer.DueAt.ToString("O"));
         return true;
     }
@@ -154,7 +186,10 @@ internal sealed class EventSubscriptions(ProcessingContext context)
     {
         context.Instance.Timers.Remove(timer);
         context.Changes.TimersCreated.Remove(timer.Key);
-        context.Changes.TimersRemoved.Add(timer.Key);
+        if (!openedTimers.Remove(timer.Key))
+        {
+            context.Changes.TimersRemoved.Add(timer.Key);
+        }
     }
 
     private void RemoveSubscription(MessageSubscriptionRecord subscription)

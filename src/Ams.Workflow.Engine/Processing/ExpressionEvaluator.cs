@@ -140,10 +140,27 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
                 string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => Evaluated<TimerSchedule>.Ok(new TimerSchedule(at, 1, null)),
                 _ => Evaluated<TimerSchedule>.Fail($"The timer date '{timer.Value.Raw}' is not an ISO-8601 date-time."),
             },
-            _ => value.Value is string cycle && TryParseCycle(cycle, out var repetitions, out var interval)
-                ? Evaluated<TimerSchedule>.Ok(new TimerSchedule(now + interval, repetitions, interval))
-                : Evaluated<TimerSchedule>.Fail($"The timer cycle '{timer.Value.Raw}' is not an ISO-8601 repeating interval such as R3/PT10S."),
+            _ => Cycle(value.Value as string, timer),
         };
+    }
+
+    /// <summary>An ISO-8601 repeating interval (<c>R3/PT10S</c>, <c>R/PT1H</c>) or, as Camunda accepts too, a cron expression.</summary>
+    private Evaluated<TimerSchedule> Cycle(string? cycle, TimerTrigger timer)
+    {
+        if (cycle is not null && TryParseCycle(cycle, out var repetitions, out var interval))
+        {
+            return Evaluated<TimerSchedule>.Ok(new TimerSchedule(now + interval, repetitions, interval));
+        }
+
+        if (cycle is not null && CronSchedule.TryParse(cycle) is { } cron)
+        {
+            return cron.Next(now) is { } next
+                ? Evaluated<TimerSchedule>.Ok(new TimerSchedule(next, -1, null))
+                : Evaluated<TimerSchedule>.Fail($"The timer cycle '{timer.Value.Raw}' never matches a date in the next five years.");
+        }
+
+        return Evaluated<TimerSchedule>.Fail(
+            $"The timer cycle '{timer.Value.Raw}' is neither an ISO-8601 repeating interval such as R3/PT10S nor a cron expression such as '0 0 9 * * MON-FRI'.");
     }
 
     private static TimeSpan? ToDuration(object? value, TimerTrigger timer) => value switch

@@ -8,20 +8,26 @@ internal static class BpmnElementProcessors
     private static readonly PassThroughProcessor PassThrough = new();
     private static readonly EndEventProcessor EndEvent = new();
     private static readonly ExclusiveGatewayProcessor ExclusiveGateway = new();
+    private static readonly InclusiveGatewayProcessor InclusiveGateway = new();
+    private static readonly EventBasedGatewayProcessor EventBasedGateway = new();
     private static readonly CatchEventProcessor CatchEvent = new();
     private static readonly SubProcessProcessor SubProcess = new();
     private static readonly ServiceTaskProcessor ServiceTask = new();
     private static readonly UserTaskProcessor UserTask = new();
+    private static readonly ScriptTaskProcessor ScriptTask = new();
 
     public static IBpmnElementProcessor For(FlowNode node) => node switch
     {
         Model.ServiceTask => ServiceTask,
         Model.UserTask => UserTask,
+        Model.ScriptTask => ScriptTask,
         Model.ExclusiveGateway => ExclusiveGateway,
+        Model.InclusiveGateway => InclusiveGateway,
+        Model.EventBasedGateway => EventBasedGateway,
         Model.IntermediateCatchEvent => CatchEvent,
         Model.SubProcess => SubProcess,
         Model.EndEvent => EndEvent,
-        Model.StartEvent or Model.BoundaryEvent or Model.ParallelGateway => PassThrough,
+        Model.StartEvent or Model.BoundaryEvent or Model.ParallelGateway or Model.PassThroughTask => PassThrough,
         _ => throw new InvalidOperationException($"No processor for element '{node.Id}' of type {node.ElementType}: validation should have refused it."),
     };
 }

@@ -3,11 +3,20 @@ using Ams.Workflow.Engine.Runtime;
 
 namespace Ams.Workflow.Engine.Processing.Processors;
 
-/// <summary>An intermediate timer or message catch event: opens its timer or subscription and waits.</summary>
+/// <summary>
+/// An intermediate timer or message catch event: opens its timer or subscription and waits. After an event-based
+/// gateway its event has already occurred, so it completes at once.
+/// </summary>
 internal sealed class CatchEventProcessor : IBpmnElementProcessor
 {
     public void Activate(ProcessingContext context, FlowNode node, ElementInstance element)
     {
+        if (context.Events.HasOccurred(element))
+        {
+            context.Transitions.Complete(element);
+            return;
+        }
+
         if (!context.Events.Open(element, node.Id, ((IntermediateCatchEvent)node).Trigger))
         {
             element.State = ElementInstanceState.Activating;

@@ -3,7 +3,7 @@ using Ams.Workflow.Engine.Runtime;
 
 namespace Ams.Workflow.Engine.Processing.Processors;
 
-/// <summary>Start events, none end events, boundary events and parallel gateways: complete at once and take every outgoing flow.</summary>
+/// <summary>Start events, boundary events, parallel gateways, undefined and manual tasks: complete at once and take every outgoing flow.</summary>
 internal sealed class PassThroughProcessor : IBpmnElementProcessor
 {
     public void Activate(ProcessingContext context, FlowNode node, ElementInstance element) =>
