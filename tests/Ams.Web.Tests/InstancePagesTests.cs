@@ -123,6 +123,7 @@ public sealed partial class InstancePagesTests : IAsyncLifetime
         Assert.Contains("<span class=\"instance-state active\">active</span>", englishList, StringComparison.Ordinal);
     }
 
+    [Fact]
     public async Task The_list_pages_through_every_instance_once_and_keeps_the_filters()
     {
         await DeployAsync(Model);
