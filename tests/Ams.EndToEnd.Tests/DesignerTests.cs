@@ -211,7 +211,7 @@ public sealed class DesignerTests : BrowserTest
         var page = await SignedInAsync();
 
         await page.GotoAsync("/admin/instances");
-        await page.ClickAsync("aside a[href='/admin/designer']");
+        await page.ClickAsync("#menu a[href='/admin/designer']");
         await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-designer-ready", "true");
 
         await Assertions.Expect(page.Locator("#designer-open-select")).ToHaveValueAsync("revocation|2");

@@ -49,7 +49,7 @@ public sealed partial class HolderPagesTests : IAsyncLifetime
         Assert.Contains("Kunci dikompromikan (KEY_COMPROMISE)", row, StringComparison.Ordinal);
         Assert.Matches("class=\"verification\" data-status=\"pending\">\\s*menunggu verifikasi\\s*</td>", row);
         Assert.Matches("class=\"enrollment\" data-status=\"none\">menunggu verifikasi", row);
-        Assert.Matches("<td class=\"date\">\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d</td>", row);
+        Assert.Matches("<td class=\"date\">\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d WIB</td>", row);
 
         var reloaded = await holder.GetStringAsync("/permohonan");
         Assert.DoesNotContain("telah diajukan", reloaded, StringComparison.Ordinal);

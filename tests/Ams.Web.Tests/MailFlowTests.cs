@@ -24,7 +24,7 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Contains((await RevocationRequests.WaitForAsync(app, requestId, _ => true)).SerialNumber, received[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", received[0].TextBody, StringComparison.Ordinal);
         var filedAt = (await RevocationRequests.WaitForAsync(app, requestId, _ => true)).CreatedAt;
-        Assert.Contains(Ams.Web.Infrastructure.Localization.Texts.Moment(filedAt) + " WIB", received[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains(Ams.Web.Infrastructure.Localization.Texts.Moment(filedAt), received[0].TextBody, StringComparison.Ordinal);
         var number = Ams.Web.Features.Requests.RequestNumber.Of(requestId).ToString();
         Assert.StartsWith($"Permohonan {number}: pencabutan sertifikat ", received[0].Subject, StringComparison.Ordinal);
         Assert.Contains($"Nomor Permohonan : {number}", received[0].TextBody, StringComparison.Ordinal);
@@ -56,7 +56,8 @@ public sealed class MailFlowTests : IAsyncLifetime
         Assert.Equal($"Request {number}: your certificate revocation request for {request.SerialNumber} has been received", mail.Subject);
         Assert.StartsWith("Dear Budi Santoso,", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"Request number : {number}", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"Date           : {Ams.Web.Infrastructure.Localization.Texts.Moment(request.CreatedAt)} WIB", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Reason         : Key compromised (KEY_COMPROMISE)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Date           : {Ams.Web.Infrastructure.Localization.Texts.Moment(request.CreatedAt)}", mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(requestId.ToString(), mail.Subject + mail.TextBody, StringComparison.OrdinalIgnoreCase);
     }
 

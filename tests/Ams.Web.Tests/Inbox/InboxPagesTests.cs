@@ -107,7 +107,7 @@ public sealed partial class InboxPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_inbox_shows_request_number_kind_date_and_priority_in_words_keeping_the_number_in_a_title()
+    public async Task The_inbox_shows_request_number_kind_reason_date_and_priority_in_words_keeping_the_number_in_a_title()
     {
         var urgent = await RevocationRequests.FileAsync(app, "holder@ams.test", "KEY_COMPROMISE");
         var ordinary = await RevocationRequests.FileAsync(app, "holder2@ams.test", "SUPERSEDED");
@@ -119,8 +119,9 @@ public sealed partial class InboxPagesTests : IAsyncLifetime
         var row = Row(html, urgentTask);
         Assert.Contains($"title=\"{urgent}\">{RequestNumber.Of(urgent)}</td>", row, StringComparison.Ordinal);
         Assert.Contains("data-kind=\"revoke\">Pencabutan</td>", row, StringComparison.Ordinal);
+        Assert.Contains("data-reason=\"KEY_COMPROMISE\">Kunci dikompromikan (KEY_COMPROMISE)</td>", row, StringComparison.Ordinal);
         Assert.Contains("class=\"priority\" title=\"90\">Tinggi</td>", row, StringComparison.Ordinal);
-        Assert.Matches(@"class=""requested nowrap"">\d\d-\d\d-\d{4} \d\d:\d\d</td>", row);
+        Assert.Matches(@"class=""requested nowrap"">\d\d-\d\d-\d{4} \d\d:\d\d WIB</td>", row);
         Assert.Contains("class=\"priority\" title=\"50\">Normal</td>", Row(html, ordinaryTask), StringComparison.Ordinal);
     }
 

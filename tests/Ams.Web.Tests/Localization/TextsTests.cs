@@ -17,6 +17,18 @@ public sealed class TextsTests
     }
 
     [Fact]
+    public void No_page_text_key_is_written_twice_where_the_later_would_silently_replace_the_earlier()
+    {
+        var source = File.ReadAllText(Path.Combine(RepositoryFolders.Root, "src", "Ams.Web", "Infrastructure", "Localization", "Texts.cs"));
+        var keys = System.Text.RegularExpressions.Regex.Matches(source, @"^\s*\[""([^""]+)""\]\s*=", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+
+        Assert.Equal(Texts.Keys.Count, keys.Count);
+        Assert.Empty(keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
     public void A_request_number_is_a_hash_and_the_first_eight_hex_digits_of_the_id_in_upper_case()
     {
         var number = Ams.Web.Features.Requests.RequestNumber.Of(Guid.Parse("80a791b0-1c2d-4e5f-8a9b-0c1d2e3f4a5b"));

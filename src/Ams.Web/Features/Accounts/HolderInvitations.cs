@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Text.Json.Nodes;
 using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
 using Ams.Web.Operations.Mail;
 using Ams.Workflow.Store;
 using Hangfire;
@@ -29,17 +30,17 @@ public sealed class HolderInvitations(
         language = string.IsNullOrWhiteSpace(language) ? AccountLanguage.Indonesian : language.Trim();
         if (!AccountLanguage.IsSupported(language))
         {
-            return (null, "language", "The language is 'id' (Indonesian) or 'en' (English).");
+            return (null, "language", Texts.Get("inviteLanguageWrong"));
         }
 
         if (string.IsNullOrWhiteSpace(email) || !MailAddress.TryCreate(email.Trim(), out var address) || address.Address != email.Trim())
         {
-            return (null, "email", "A valid email address is required.");
+            return (null, "email", Texts.Get("inviteEmailWrong"));
         }
 
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 128)
         {
-            return (null, "displayName", "A name of at most 128 characters is required.");
+            return (null, "displayName", Texts.Get("inviteNameWrong"));
         }
 
         if (subject.Problem() is { } wrong)
@@ -49,7 +50,7 @@ public sealed class HolderInvitations(
 
         if (await users.FindByEmailAsync(address.Address) is not null)
         {
-            return (null, null, "An account with this email already exists.");
+            return (null, null, Texts.Get("inviteEmailTaken"));
         }
 
         var user = new AmsUser { UserName = address.Address, Email = address.Address, DisplayName = displayName.Trim(), Language = language };

@@ -1,3 +1,5 @@
+using Ams.Web.Infrastructure.Localization;
+
 namespace Ams.Web.Features.Accounts;
 
 /// <summary>
@@ -11,10 +13,10 @@ public sealed record HolderSubjectFields(string? Organization, string? Organizat
 
     /// <summary>The field that is wrong and why, or null: names fit X.520's 64 characters, an identity number is digits.</summary>
     public (string Field, string Problem)? Problem() =>
-        Organization?.Trim().Length > 64 ? ("organization", "An organisation of at most 64 characters.")
-        : OrganizationalUnit?.Trim().Length > 64 ? ("organizationalUnit", "A unit of at most 64 characters.")
+        Organization?.Trim().Length > 64 ? ("organization", Texts.Get("subjectOrganizationWrong"))
+        : OrganizationalUnit?.Trim().Length > 64 ? ("organizationalUnit", Texts.Get("subjectUnitWrong"))
         : IdentityNumber is { Length: > 0 } number && (number.Trim().Length > 32 || !number.Trim().All(char.IsAsciiDigit))
-            ? ("identityNumber", "An identity number of at most 32 digits (a NIK has 16).")
+            ? ("identityNumber", Texts.Get("subjectIdentityNumberWrong"))
             : null;
 
     /// <summary>Writes the fields onto the account, blanks as none.</summary>

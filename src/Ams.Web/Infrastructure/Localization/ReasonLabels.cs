@@ -15,4 +15,21 @@ public static class ReasonLabels
         var words = Texts.Get(key);
         return words == key ? name : $"{words} ({name})";
     }
+
+    /// <summary>The same label in <paramref name="language"/> (<c>id</c> or <c>en</c>), for a mail written in its reader's language.</summary>
+    public static string Of(string? name, string language)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "";
+        }
+
+        if (!Texts.Keys.Contains("reason:" + name))
+        {
+            return name;
+        }
+
+        var (id, en) = Texts.Both("reason:" + name);
+        return $"{(language == "en" ? en : id)} ({name})";
+    }
 }

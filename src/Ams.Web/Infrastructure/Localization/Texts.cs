@@ -45,6 +45,14 @@ public static class Texts
         ["lockedAccounts"] = ("Akun terkunci", "Locked accounts"),
         ["noLockedAccounts"] = ("Tidak ada akun yang terkunci.", "No account is locked."),
         ["failedSignIns"] = ("Percobaan gagal", "Failed sign-ins"),
+        // Inviting a holder: what the form or the API gets back for a wrong field
+        ["inviteLanguageWrong"] = ("Bahasa harus 'id' (Indonesia) atau 'en' (Inggris).", "The language is 'id' (Indonesian) or 'en' (English)."),
+        ["inviteEmailWrong"] = ("Alamat email yang valid wajib diisi.", "A valid email address is required."),
+        ["inviteNameWrong"] = ("Nama wajib diisi, paling banyak 128 karakter.", "A name of at most 128 characters is required."),
+        ["inviteEmailTaken"] = ("Sudah ada akun dengan email ini.", "An account with this email already exists."),
+        ["subjectOrganizationWrong"] = ("Organisasi paling banyak 64 karakter.", "An organisation of at most 64 characters."),
+        ["subjectUnitWrong"] = ("Unit kerja paling banyak 64 karakter.", "A unit of at most 64 characters."),
+        ["subjectIdentityNumberWrong"] = ("Nomor identitas paling banyak 32 digit (NIK 16 digit).", "An identity number of at most 32 digits (a NIK has 16)."),
         ["unlock"] = ("Buka kunci", "Unlock"),
         ["unlocked"] = ("Kunci akun {0} dibuka.", "The account {0} is unlocked."),
         ["digitalCertificates"] = ("Sertifikat Digital", "Digital certificates"),
@@ -277,7 +285,6 @@ public static class Texts
         ["completeTask"] = ("Selesaikan", "Complete"),
 
         // Server validation of task forms and mail templates, shown on the pages as they come
-        ["noteRequiredToReject"] = ("Catatan wajib diisi untuk menolak permohonan.", "A note is required to reject a request."),
         ["fieldRequired"] = ("Kolom ini wajib diisi.", "This field is required."),
         ["numberExpected"] = ("Isi dengan angka.", "A number is expected."),
         ["trueOrFalseExpected"] = ("Isi dengan ya atau tidak (true/false).", "true or false is expected."),
@@ -369,7 +376,7 @@ public static class Texts
     /// <summary>Western Indonesia Time (WIB), in which pages and mails show moments.</summary>
     public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-    /// <summary>A moment as the seed shows it: <c>24-05-2019 14:34</c>, in Western Indonesia Time.</summary>
+    /// <summary>A moment as the seed shows it, in Western Indonesia Time with the zone named: <c>24-05-2019 14:34 WIB</c>; empty for none.</summary>
     public static string Moment(DateTimeOffset? at) =>
-        at is { } value ? value.ToOffset(Wib).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } value ? value.ToOffset(Wib).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " WIB" : "";
 }

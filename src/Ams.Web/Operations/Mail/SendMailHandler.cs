@@ -51,10 +51,22 @@ public sealed class SendMailHandler(UserManager<AmsUser> users, AmsDbContext db,
                 ["template"] = template,
                 ["language"] = group.Language,
                 ["to"] = new JsonArray([.. group.Addresses.Select(a => JsonValue.Create(a))]),
-                ["model"] = model.DeepClone(),
+                ["model"] = InLanguage(model, group.Language),
             }.ToJsonString(),
             clock.GetUtcNow()));
         return JobOutcome.Complete(outbox: [.. messages]);
+    }
+
+    /// <summary>The model for readers of <paramref name="language"/>: the revocation reason also as words (<c>reasonLabel</c>).</summary>
+    private static JsonObject InLanguage(JsonObject model, string language)
+    {
+        var copy = model.DeepClone().AsObject();
+        if (copy["reason"] is JsonValue reason && reason.TryGetValue<string>(out var name))
+        {
+            copy["reasonLabel"] = Infrastructure.Localization.ReasonLabels.Of(name, language);
+        }
+
+        return copy;
     }
 
     /// <summary>The accounts of a role, one group per language they read.</summary>

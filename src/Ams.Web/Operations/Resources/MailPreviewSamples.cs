@@ -17,6 +17,7 @@ public static class MailPreviewSamples
         ["requestNumber"] = "#3F2B8C1E",
         ["serialNumber"] = "5d3c9a0f1e2b4c6d",
         ["reason"] = "KEY_COMPROMISE",
+        ["reasonLabel"] = "Kunci dikompromikan (KEY_COMPROMISE)",
         ["note"] = "Data pemohon sesuai.",
         ["decision"] = "approved",
         ["error"] = "The certification authority is not reachable.",
