@@ -84,13 +84,6 @@ internal sealed class ProcessingContext
                 return;
             }
 
-            if (InnerInstancesCreated >= Options.MaxInnerInstancesPerCommand)
-            {
-                HoldRemainingSteps(item.Key, IncidentType.JobLimitExceeded,
-                    $"This step created {InnerInstancesCreated} inner instances of multi-instance activities, the most one step may; retry the incident to go on with the rest.");
-                return;
-            }
-
             item.Step();
         }
     }

@@ -9,8 +9,9 @@ namespace Ams.Workflow.Engine.Processing.Processors;
 /// The body of a multi-instance activity, as in Zeebe: it reads the input collection, prepares the output collection
 /// (one null per item) and creates one inner instance per item, all at once or one after the other. Each inner instance
 /// completes into the body, which collects its output element, checks the completion condition and, when every inner
-/// instance is done or the condition holds, completes. Parallel inner instances are created one step at a time, so a
-/// command's bounds on jobs and inner instances hold them back in an incident like any wide fork.
+/// instance is done or the condition holds, completes. Parallel inner instances are created one step at a time: the
+/// command's bound on jobs holds them back like any wide fork, and its bound on inner instances holds the body in an
+/// incident whose retry creates the next ones.
 /// </summary>
 internal sealed class MultiInstanceBodyProcessor : IBpmnElementProcessor
 {
@@ -157,6 +158,13 @@ internal sealed class MultiInstanceBodyProcessor : IBpmnElementProcessor
         var progress = body.Loop!;
         if (progress.Started >= progress.Total)
         {
+            return;
+        }
+
+        if (context.InnerInstancesCreated >= context.Options.MaxInnerInstancesPerCommand)
+        {
+            context.Incidents.Raise(body, IncidentType.JobLimitExceeded,
+                $"This step created {context.InnerInstancesCreated} inner instances of multi-instance activities, the most one step may; retry the incident to create the next ones.");
             return;
         }
 
