@@ -1,6 +1,6 @@
 namespace Ams.Workflow.Bench;
 
-/// <summary>The two benchmark shapes, as BPMN.</summary>
+/// <summary>The benchmark shapes, as BPMN.</summary>
 internal static class BenchModels
 {
     private const string Head = """
@@ -19,6 +19,24 @@ internal static class BenchModels
           </bpmn:process>
         </bpmn:definitions>
         """;
+
+    /// <summary>(c) start → a parallel multi-instance service task over the instance's ten items → end.</summary>
+    public const string MultiInstance = Head + """
+          <bpmn:process id="multi-instance" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:serviceTask id="each">
+              <bpmn:extensionElements><zeebe:taskDefinition type="item" /></bpmn:extensionElements>
+              <bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="=items" inputElement="item" /></bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics>
+            </bpmn:serviceTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="each" />
+            <bpmn:sequenceFlow id="f2" sourceRef="each" targetRef="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    /// <summary>How many items shape (c) iterates over, each a job.</summary>
+    public const int MultiInstanceItems = 10;
 
     /// <summary>(b) the revocation shape: start → service → user task → exclusive gateway → service → message catch → service → end.</summary>
     public const string Revocation = Head + """

@@ -21,12 +21,13 @@ internal sealed class Pipeline(IReadOnlyList<WorkflowEngine> engines, LatencyRec
     private readonly Channel<string> messagesToPublish = Channel.CreateUnbounded<string>();
     private int completed;
 
-    public async Task<TimeSpan> RunAsync(string processId, int instances, string[] jobTypes, string finalJobType, bool withUserTask, string? afterJobPublish, string? messageName)
+    public async Task<TimeSpan> RunAsync(
+        string processId, int instances, string[] jobTypes, string finalJobType, bool withUserTask, string? afterJobPublish, string? messageName, int itemsPerInstance = 1)
     {
         var watch = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
         // Every node runs its own loops, as every node of a cluster runs its own workers; starts alternate between nodes.
-        var loops = new List<Task> { StartAllAsync(processId, instances) };
+        var loops = new List<Task> { StartAllAsync(processId, instances, itemsPerInstance) };
         foreach (var engine in engines)
         {
             loops.AddRange(jobTypes.Select(type => WorkAsync(engine, type, type == finalJobType, type == afterJobPublish, stop.Token)));
@@ -41,7 +42,7 @@ internal sealed class Pipeline(IReadOnlyList<WorkflowEngine> engines, LatencyRec
             }
         }
 
-        while (Volatile.Read(ref completed) < instances)
+        while (Volatile.Read(ref completed) < instances * itemsPerInstance)
         {
             var failed = loops.FirstOrDefault(l => l.IsFaulted);
             if (failed is not null)
@@ -59,7 +60,7 @@ internal sealed class Pipeline(IReadOnlyList<WorkflowEngine> engines, LatencyRec
         return elapsed;
     }
 
-    private async Task StartAllAsync(string processId, int instances)
+    private async Task StartAllAsync(string processId, int instances, int itemsPerInstance)
     {
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, InFlight).Select(async _ =>
@@ -67,6 +68,12 @@ internal sealed class Pipeline(IReadOnlyList<WorkflowEngine> engines, LatencyRec
             for (var i = Interlocked.Increment(ref next); i < instances; i = Interlocked.Increment(ref next))
             {
                 var variables = new JsonObject { ["requestId"] = $"r-{i}", ["reason"] = "KEY_COMPROMISE", ["serialNumber"] = $"{i:x16}" };
+                if (itemsPerInstance > 1)
+                {
+                    // Shape (c): a multi-instance over these items, whose final job runs once per item.
+                    variables["items"] = new JsonArray(Enumerable.Range(1, itemsPerInstance).Select(n => (JsonNode)n).ToArray());
+                }
+
                 var engine = engines[i % engines.Count];
                 var result = await latency.TimeAsync("start instance", () => engine.StartInstanceAsync(processId, variables));
                 Check(result);
@@ -88,7 +95,15 @@ internal sealed class Pipeline(IReadOnlyList<WorkflowEngine> engines, LatencyRec
 
             await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = stop }, async (job, token) =>
             {
-                Check(await latency.TimeAsync("complete job", () => engine.CompleteJobAsync(job.Key, worker, null, cancellationToken: token)));
+                // Jobs of one instance completed at once (a parallel multi-instance) race for the instance; the loser
+                // retries, as a worker would, after the engine's own retries on conflict ran out.
+                var result = await latency.TimeAsync("complete job", () => engine.CompleteJobAsync(job.Key, worker, null, cancellationToken: token));
+                while (result.Status == CommandStatus.Conflict)
+                {
+                    result = await latency.TimeAsync("complete job (again after a conflict)", () => engine.CompleteJobAsync(job.Key, worker, null, cancellationToken: token));
+                }
+
+                Check(result);
                 if (publishAfter)
                 {
                     await messagesToPublish.Writer.WriteAsync(job.Variables["requestId"]!.GetValue<string>(), token);

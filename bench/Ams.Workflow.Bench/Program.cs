@@ -38,12 +38,15 @@ foreach (var mode in modes)
     });
     await RunShapeAsync("(a) start -> service task -> end", BenchModels.OneTask, "one-task", ["work"], "work", false, null, null, mode, ceiling);
     await RunShapeAsync("(b) revocation shape", BenchModels.Revocation, "revocation-shape", ["mail", "enroll", "record"], "record", true, "enroll", "enrollment-completed", mode, ceiling);
+    await RunShapeAsync($"(c) parallel multi-instance of {BenchModels.MultiInstanceItems} service tasks", BenchModels.MultiInstance, "multi-instance", ["item"], "item", false, null, null, mode, ceiling,
+        BenchModels.MultiInstanceItems);
 }
 
 postgres?.Stop();
 Directory.Delete(folder, recursive: true);
 
-async Task RunShapeAsync(string title, string xml, string processId, string[] jobTypes, string finalType, bool userTask, string? publishAfter, string? message, string sync, double ceiling)
+async Task RunShapeAsync(
+    string title, string xml, string processId, string[] jobTypes, string finalType, bool userTask, string? publishAfter, string? message, string sync, double ceiling, int finalJobsPerInstance = 1)
 {
     var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions)>();
     for (var run = 0; run < runs; run++)
@@ -56,7 +59,7 @@ async Task RunShapeAsync(string title, string xml, string processId, string[] jo
         }
 
         var latency = new LatencyRecorder();
-        var elapsed = await new Pipeline(engines, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message);
+        var elapsed = await new Pipeline(engines, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message, finalJobsPerInstance);
         var writes = latency.Summary().Where(s => !s.Command.StartsWith("query", StringComparison.Ordinal)).Sum(s => s.Count);
         results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -431,31 +431,21 @@ public sealed class WorkflowEngine
                 context.Changes.Jobs[job.Key] = job;
                 context.Record(HistoryEventType.JobRetriesUpdated, incident.ElementId, incident.ElementInstanceKey, job.Retries.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
-            else
+            else if (element is not null)
             {
-                Retry(context, element);
+                context.Transitions.Resume(element);
             }
 
             foreach (var held in incident.HeldElementKeys ?? [])
             {
-                Retry(context, context.Instance.Element(held));
+                if (context.Instance.Element(held) is { } heldElement)
+                {
+                    context.Transitions.Resume(heldElement);
+                }
             }
 
             return CommandResult.Ok;
         }, retryOnConflict: false, cancellationToken);
-
-    /// <summary>Re-runs the step an incident held: completing an element that was completing, else activating it.</summary>
-    private static void Retry(ProcessingContext context, ElementInstance? element)
-    {
-        if (element is { State: ElementInstanceState.Completing })
-        {
-            context.Enqueue(element.Key, () => context.Transitions.Complete(element));
-        }
-        else if (element is not null)
-        {
-            context.Enqueue(element.Key, () => context.Transitions.Activate(element));
-        }
-    }
 
     /// <summary>Updates variables of an instance (an operator fixing data before retrying an incident).</summary>
     public Task<CommandResult> SetVariablesAsync(Guid processInstanceId, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>

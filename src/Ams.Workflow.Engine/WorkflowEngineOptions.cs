@@ -31,6 +31,12 @@ public sealed class WorkflowEngineOptions
     public int MaxJobsPerCommand { get; set; } = 1000;
 
     /// <summary>
+    /// The most inner instances of multi-instance activities one command may create (a parallel multi-instance over a
+    /// long list); the rest wait in one incident, and each retry of it goes on by as many. Default 1000.
+    /// </summary>
+    public int MaxInnerInstancesPerCommand { get; set; } = 1000;
+
+    /// <summary>
     /// The most incidents one command may raise; further elements that fail are held with the last one, and retrying
     /// it retries them all. Default 100.
     /// </summary>

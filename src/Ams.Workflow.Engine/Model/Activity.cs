@@ -8,5 +8,8 @@ public abstract class Activity(string id, string? name) : FlowNode(id, name)
     /// <summary>Events attached to this activity.</summary>
     public IReadOnlyList<BoundaryEvent> BoundaryEvents => boundaryEvents;
 
+    /// <summary>The multi-instance marker, when the activity runs once per item of a collection.</summary>
+    public MultiInstanceLoop? Loop { get; internal set; }
+
     internal void Attach(BoundaryEvent boundary) => boundaryEvents.Add(boundary);
 }

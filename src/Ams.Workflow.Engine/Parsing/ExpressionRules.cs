@@ -38,6 +38,13 @@ internal static class ExpressionRules
             yield return ($"output mapping of '{output.Target}'", output.Source);
         }
 
+        if (node is Activity { Loop: { } loop })
+        {
+            yield return ("input collection", loop.InputCollection);
+            yield return ("output element", loop.OutputElement);
+            yield return ("completion condition", loop.CompletionCondition);
+        }
+
         switch (node)
         {
             case ServiceTask { Definition: { } definition }:

@@ -34,6 +34,10 @@ internal static class ModelValidator
                 }
 
                 NodeRules.Validate(node, problems);
+                if (node is Activity activity)
+                {
+                    MultiInstanceRules.Validate(activity, problems);
+                }
             }
         }
 

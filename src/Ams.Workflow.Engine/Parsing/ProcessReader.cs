@@ -151,6 +151,15 @@ internal sealed class ProcessReader(
 
         ZeebeExtensions.RefuseUnsupported(element, problems);
         node.IoMapping = ZeebeExtensions.IoMapping(element, problems);
+        if (node is Activity activity)
+        {
+            activity.Loop = MultiInstanceReader.Read(element);
+        }
+        else if (element.Element(BpmnNames.Of("multiInstanceLoopCharacteristics")) is not null)
+        {
+            problems.Error(element, "Only tasks and sub-processes can be multi-instance.");
+        }
+
         return node;
     }
 

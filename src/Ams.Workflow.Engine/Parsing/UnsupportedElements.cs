@@ -10,6 +10,8 @@ internal static class UnsupportedElements
     {
         "documentation", "extensionElements", "incoming", "outgoing", "laneSet", "textAnnotation", "association", "group",
         "dataObject", "dataObjectReference", "dataStoreReference", "property", "ioSpecification",
+        // Read with the activity that carries it (a sub-process's marker is one of its children).
+        "multiInstanceLoopCharacteristics",
     };
 
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
@@ -28,16 +30,10 @@ internal static class UnsupportedElements
             ? reason
             : $"'{element.Name.LocalName}' elements are not supported.");
 
-    /// <summary>Refuses markers that change how any activity runs: loops, multi-instance, compensation.</summary>
+    /// <summary>Refuses markers that change how an activity runs and that the engine does not run: loops, compensation.</summary>
     public static bool RefuseMarkers(XElement element, ProblemList problems)
     {
         var refused = false;
-        if (element.Element(BpmnNames.Of("multiInstanceLoopCharacteristics")) is not null)
-        {
-            problems.Error(element, "Multi-instance activities are not supported.");
-            refused = true;
-        }
-
         if (element.Element(BpmnNames.Of("standardLoopCharacteristics")) is not null)
         {
             problems.Error(element, "Loop activities are not supported; model the loop with an exclusive gateway.");

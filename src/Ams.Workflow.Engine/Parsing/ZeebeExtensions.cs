@@ -14,7 +14,7 @@ internal static class ZeebeExtensions
         ["calledElement"] = "Calling another process is not supported.",
         ["calledDecision"] = "Decision (DMN) evaluation is not supported.",
         ["script"] = "A script belongs on a script task.",
-        ["loopCharacteristics"] = "Multi-instance activities are not supported.",
+        ["loopCharacteristics"] = "Loop characteristics belong inside the activity's bpmn:multiInstanceLoopCharacteristics.",
         ["adHoc"] = "Ad-hoc sub-processes are not supported.",
     };
 

@@ -37,11 +37,68 @@ internal sealed class ElementTransitions(ProcessingContext context)
             ScopeKey = scopeKey,
             State = ElementInstanceState.Activating,
             ActivatedAt = context.Now,
+            Loop = node is Activity { Loop: not null } ? new LoopProgress() : null,
         };
         context.Instance.Elements.Add(element);
-        context.Record(HistoryEventType.ElementActivated, element);
+        context.Record(HistoryEventType.ElementActivated, element, element.Loop is null ? null : "multi-instance body");
         context.Enqueue(element.Key, () => Activate(element));
         return element;
+    }
+
+    /// <summary>
+    /// Creates inner instance <paramref name="loopCounter"/> of a multi-instance body, with its item in the input element
+    /// and its <c>loopCounter</c> as local variables, and the output element's variable, when it names one, local and null
+    /// (as Zeebe does) so that a worker's result lands in this instance rather than in a variable the others share.
+    /// </summary>
+    public void ArriveInner(ElementInstance body, Activity activity, int loopCounter, JsonNode? item)
+    {
+        var loop = activity.Loop!;
+        var variables = new JsonObject();
+        if (MultiInstanceOutput.LocalVariableOf(loop) is { } output)
+        {
+            variables[output] = null;
+        }
+
+        if (loop.InputElement is { } input)
+        {
+            variables[input] = item;
+        }
+
+        variables["loopCounter"] = loopCounter;
+        var inner = new ElementInstance
+        {
+            Key = ProcessingContext.NewKey(),
+            ElementId = activity.Id,
+            ScopeKey = body.Key,
+            State = ElementInstanceState.Activating,
+            ActivatedAt = context.Now,
+            LoopCounter = loopCounter,
+            Variables = variables,
+        };
+        context.Instance.Elements.Add(inner);
+        context.InnerInstancesCreated++;
+        context.Record(HistoryEventType.ElementActivated, inner, $"instance {loopCounter}");
+        context.Enqueue(inner.Key, () => Activate(inner));
+    }
+
+    /// <summary>
+    /// Re-runs the step an incident held: completing an element that was completing, creating the rest of a
+    /// multi-instance body's inner instances, else activating it.
+    /// </summary>
+    public void Resume(ElementInstance element)
+    {
+        if (element.State == ElementInstanceState.Completing)
+        {
+            context.Enqueue(element.Key, () => Complete(element));
+        }
+        else if (element is { State: ElementInstanceState.Activated, Loop: not null })
+        {
+            context.Enqueue(element.Key, () => BpmnElementProcessors.MultiInstanceBody.Resume(context, element));
+        }
+        else
+        {
+            context.Enqueue(element.Key, () => Activate(element));
+        }
     }
 
     /// <summary>Runs (or re-runs, after an incident) the activation of an element.</summary>
@@ -49,18 +106,20 @@ internal sealed class ElementTransitions(ProcessingContext context)
     {
         var node = context.Node(element);
         context.Events.CloseAll(element.Key);
-        if (!ApplyInputs(element, node))
+
+        // A multi-instance body holds the boundary events; its inner instances hold the mappings.
+        if (element.Loop is null && !ApplyInputs(element, node))
         {
             return;
         }
 
-        if (node is Activity activity && !context.Events.OpenBoundaryEvents(element, activity))
+        if (node is Activity activity && element.LoopCounter is null && !context.Events.OpenBoundaryEvents(element, activity))
         {
             return;
         }
 
         element.State = ElementInstanceState.Activated;
-        BpmnElementProcessors.For(node).Activate(context, node, element);
+        BpmnElementProcessors.For(element, node).Activate(context, node, element);
     }
 
     /// <summary>Completes an element and takes <paramref name="flows"/> (all outgoing flows when null).</summary>
@@ -68,7 +127,19 @@ internal sealed class ElementTransitions(ProcessingContext context)
     {
         var node = context.Node(element);
         element.State = ElementInstanceState.Completing;
-        if (!ApplyOutputs(element, node))
+        if (element.Loop is not null)
+        {
+            MultiInstanceOutput.Propagate(context, element, (Activity)node);
+        }
+        else if (!ApplyOutputs(element, node))
+        {
+            return;
+        }
+
+        var body = element.LoopCounter is null ? null : context.Instance.Element(element.ScopeKey!.Value);
+        JsonNode? output = null;
+        var conditionMet = false;
+        if (body is not null && !BpmnElementProcessors.MultiInstanceBody.BeforeInnerLeaves(context, body, element, out output, out conditionMet))
         {
             return;
         }
@@ -76,6 +147,12 @@ internal sealed class ElementTransitions(ProcessingContext context)
         context.Events.CloseAll(element.Key);
         context.Instance.Elements.Remove(element);
         context.Record(HistoryEventType.ElementCompleted, element);
+        if (body is not null)
+        {
+            BpmnElementProcessors.MultiInstanceBody.AfterInnerLeft(context, body, element.LoopCounter!.Value, output, conditionMet);
+            return;
+        }
+
         Leave(node, element.ScopeKey, flows ?? node.Outgoing);
     }
 
@@ -88,7 +165,7 @@ internal sealed class ElementTransitions(ProcessingContext context)
         }
 
         context.Instance.JoinArrivals.RemoveAll(j => j.ScopeKey == element.Key);
-        BpmnElementProcessors.For(context.Node(element)).Terminate(context, element);
+        BpmnElementProcessors.For(element, context.Node(element)).Terminate(context, element);
         context.Events.CloseAll(element.Key);
         context.Incidents.ResolveAllOf(element.Key);
         context.Instance.Elements.Remove(element);
@@ -141,7 +218,8 @@ internal sealed class ElementTransitions(ProcessingContext context)
         }
         else
         {
-            var scope = context.VariablesOf(element.ScopeKey);
+            // An inner instance of a multi-instance activity starts at itself, where its output element's variable lives.
+            var scope = context.VariablesOf(element.LoopCounter is null ? element.ScopeKey : element.Key);
             foreach (var (name, value) in variables)
             {
                 scope.Propagate(name, value?.DeepClone());

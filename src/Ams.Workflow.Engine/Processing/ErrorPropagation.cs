@@ -14,7 +14,8 @@ internal sealed class ErrorPropagation(ProcessingContext context)
     {
         for (ElementInstance? current = source; current is not null; current = Parent(current))
         {
-            if (context.Node(current) is Activity activity && Catcher(activity, errorCode) is { } boundary)
+            // An inner instance of a multi-instance activity has no boundary events of its own: its body holds them.
+            if (current.LoopCounter is null && context.Node(current) is Activity activity && Catcher(activity, errorCode) is { } boundary)
             {
                 context.Record(HistoryEventType.JobErrorThrown, source, errorCode);
                 var scopeKey = current.ScopeKey;

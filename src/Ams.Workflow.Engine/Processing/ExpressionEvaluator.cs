@@ -12,7 +12,11 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
 {
     private readonly FeelEvaluationContext context = new(now);
 
-    public Evaluated<object> Evaluate(ZeebeExpression expression, Guid? scopeKey, string attribute)
+    public Evaluated<object> Evaluate(ZeebeExpression expression, Guid? scopeKey, string attribute) =>
+        Evaluate(expression, new ScopeVariables(instance, scopeKey), attribute);
+
+    /// <summary>Evaluates against <paramref name="variables"/> instead of an element's scope (a completion condition's counts).</summary>
+    public Evaluated<object> Evaluate(ZeebeExpression expression, IFeelVariables variables, string attribute)
     {
         if (!expression.IsExpression)
         {
@@ -26,7 +30,7 @@ internal sealed class ExpressionEvaluator(ProcessInstance instance, DateTimeOffs
 
         try
         {
-            return Evaluated<object>.Ok(expression.Feel.Evaluate(new ScopeVariables(instance, scopeKey), context));
+            return Evaluated<object>.Ok(expression.Feel.Evaluate(variables, context));
         }
         catch (FeelEvaluationException e)
         {

@@ -95,6 +95,9 @@ internal sealed class ProcessingContext
     /// <summary>Counts a job this command created, against <see cref="WorkflowEngineOptions.MaxJobsPerCommand"/>.</summary>
     public int JobsCreated { get; set; }
 
+    /// <summary>Counts an inner instance of a multi-instance activity this command created, against <see cref="WorkflowEngineOptions.MaxInnerInstancesPerCommand"/>.</summary>
+    public int InnerInstancesCreated { get; set; }
+
     /// <summary>Stops running: the first held element gets an incident that holds the others with it.</summary>
     private void HoldRemainingSteps(Guid first, IncidentType type, string message)
     {

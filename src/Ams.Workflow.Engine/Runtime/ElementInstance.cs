@@ -20,6 +20,12 @@ public sealed class ElementInstance
     /// <summary>Variables local to this element (input mappings, sub-process scope); null when none.</summary>
     public JsonObject? Variables { get; set; }
 
+    /// <summary>Set on the body of a multi-instance activity: how far its inner instances have got.</summary>
+    public LoopProgress? Loop { get; set; }
+
+    /// <summary>Set on an inner instance of a multi-instance activity: its 1-based position in the input collection.</summary>
+    public int? LoopCounter { get; set; }
+
     /// <summary>When the token arrived.</summary>
     public DateTimeOffset ActivatedAt { get; set; }
 }

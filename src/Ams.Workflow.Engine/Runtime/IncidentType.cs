@@ -18,6 +18,9 @@ public enum IncidentType
     /// <summary>The instance ran too many steps without reaching a wait state.</summary>
     StepLimitExceeded,
 
-    /// <summary>One command created as many jobs as one command may; the rest of its steps wait for a retry.</summary>
+    /// <summary>
+    /// One command created as many jobs, or inner instances of multi-instance activities, as one command may; the rest of
+    /// its steps wait for a retry.
+    /// </summary>
     JobLimitExceeded,
 }

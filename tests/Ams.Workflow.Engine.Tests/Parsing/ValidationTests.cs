@@ -137,14 +137,14 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void Signal_events_and_multi_instance_are_refused_by_element()
+    public void Signal_events_and_a_multi_instance_activity_without_input_collection_are_refused_by_element()
     {
         var result = BpmnParser.Parse(Bpmn.Process(
             Start() + """<bpmn:serviceTask id="many"><bpmn:extensionElements><zeebe:taskDefinition type="t" /></bpmn:extensionElements><bpmn:multiInstanceLoopCharacteristics /></bpmn:serviceTask>"""
             + """<bpmn:endEvent id="signal"><bpmn:signalEventDefinition /></bpmn:endEvent>"""
             + Flow("f1", "start", "many") + Flow("f2", "many", "signal")));
 
-        Assert.Contains(Error(result, "many"), p => p.Message.Contains("Multi-instance", StringComparison.Ordinal));
+        Assert.Contains(Error(result, "many"), p => p.Message.Contains("no input collection", StringComparison.Ordinal));
         Assert.Contains(Error(result, "signal"), p => p.Message.Contains("signal end event", StringComparison.Ordinal));
     }
 

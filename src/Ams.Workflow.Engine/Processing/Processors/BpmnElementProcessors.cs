@@ -1,4 +1,5 @@
 using Ams.Workflow.Engine.Model;
+using Ams.Workflow.Engine.Runtime;
 
 namespace Ams.Workflow.Engine.Processing.Processors;
 
@@ -15,6 +16,13 @@ internal static class BpmnElementProcessors
     private static readonly ServiceTaskProcessor ServiceTask = new();
     private static readonly UserTaskProcessor UserTask = new();
     private static readonly ScriptTaskProcessor ScriptTask = new();
+
+    /// <summary>The body of every multi-instance activity.</summary>
+    public static MultiInstanceBodyProcessor MultiInstanceBody { get; } = new();
+
+    /// <summary>The processor of an element instance: the body's for a multi-instance body, else the node's.</summary>
+    public static IBpmnElementProcessor For(ElementInstance element, FlowNode node) =>
+        element.Loop is not null ? MultiInstanceBody : For(node);
 
     public static IBpmnElementProcessor For(FlowNode node) => node switch
     {
