@@ -1,25 +1,13 @@
 using Ams.Workflow.Engine.Runtime;
 using static Ams.Workflow.Engine.Tests.Execution.Elements;
+using static Ams.Workflow.Engine.Tests.Execution.SeparatedModels;
 
 namespace Ams.Workflow.Engine.Tests.Execution;
 
 /// <summary>A user task declares with task headers who may not take it; the engine checks it in the claiming or completing command.</summary>
 public sealed class SeparationOfDutiesTests
 {
-    /// <summary>Two approvals on parallel branches: whoever completes one may not complete the other (declared on <c>legal</c> only).</summary>
-    public static readonly string ParallelSeparated = Bpmn.Process(
-        Start() + """<bpmn:parallelGateway id="fork" /><bpmn:parallelGateway id="join" />"""
-        + User("legal", Headers(("separateFrom", "security"))) + User("security") + End()
-        + Flow("f0", "start", "fork") + Flow("fa", "fork", "legal") + Flow("fb", "fork", "security")
-        + Flow("ja", "legal", "join") + Flow("jb", "security", "join") + Flow("f1", "join", "end"));
-
     private static readonly string SequenceSeparated = Bpmn.Process(Chain(User("verify"), User("approve", Headers(("separateFrom", "verify")))));
-
-    /// <summary>A user task's extensions with candidate group <c>verifier</c> and the given task headers.</summary>
-    public static string Headers(params (string Key, string Value)[] headers) =>
-        """<zeebe:assignmentDefinition candidateGroups="verifier" /><zeebe:taskHeaders>"""
-        + string.Concat(headers.Select(h => $"""<zeebe:header key="{h.Key}" value="{h.Value}" />"""))
-        + "</zeebe:taskHeaders>";
 
     [Fact]
     public async Task Whoever_completed_the_named_task_may_neither_claim_nor_complete_this_one()
@@ -82,7 +70,7 @@ public sealed class SeparationOfDutiesTests
     public async Task The_declaration_binds_both_tasks_whichever_is_completed_first()
     {
         var engine = new EngineHarness();
-        await engine.DeployAsync(ParallelSeparated);
+        await engine.DeployAsync(ParallelApprovals);
         var first = await engine.StartAsync("p");
         var second = await engine.StartAsync("p");
 
@@ -98,7 +86,7 @@ public sealed class SeparationOfDutiesTests
     public async Task Holding_one_of_two_separated_parallel_tasks_bars_taking_the_other()
     {
         var engine = new EngineHarness();
-        await engine.DeployAsync(ParallelSeparated);
+        await engine.DeployAsync(ParallelApprovals);
         var id = await engine.StartAsync("p");
         var legal = await engine.OpenTaskAsync(id, "legal");
         var security = await engine.OpenTaskAsync(id, "security");
@@ -127,7 +115,7 @@ public sealed class SeparationOfDutiesTests
     public async Task Two_racing_completions_of_separated_tasks_by_one_person_let_exactly_one_through()
     {
         var engine = new EngineHarness();
-        await engine.DeployAsync(ParallelSeparated);
+        await engine.DeployAsync(ParallelApprovals);
         var other = new WorkflowEngine(engine.Store, clock: engine.Clock);
         for (var round = 0; round < 20; round++)
         {

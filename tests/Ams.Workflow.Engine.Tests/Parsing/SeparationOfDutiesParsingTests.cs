@@ -1,7 +1,7 @@
 using Ams.Workflow.Engine.Model;
 using Ams.Workflow.Engine.Parsing;
 using static Ams.Workflow.Engine.Tests.Execution.Elements;
-using static Ams.Workflow.Engine.Tests.Execution.SeparationOfDutiesTests;
+using static Ams.Workflow.Engine.Tests.Execution.SeparatedModels;
 
 namespace Ams.Workflow.Engine.Tests.Parsing;
 
