@@ -58,7 +58,11 @@ public sealed class OptimisticConcurrencyTests
             Assert.Single(results, r => r.Succeeded);
             Assert.Single(results, r => r.Status is CommandStatus.Conflict or CommandStatus.Refused);
             Assert.Single(await engine.HistoryAsync(id), h => h.Type == HistoryEventType.UserTaskCompleted);
-            Assert.Single((await engine.InstanceAsync(id)).UserTasks);
+            var open = Assert.Single((await engine.InstanceAsync(id)).UserTasks);
+
+            // Who completed the winner is stored with the instance, so a retry by the same person is refused on any node.
+            Assert.Equal(CommandStatus.Refused, (await other.CompleteUserTaskAsync(open.Key, "op", null)).Status);
+            Assert.True((await other.CompleteUserTaskAsync(open.Key, "op2", null)).Succeeded);
         }
     }
 
