@@ -12,6 +12,9 @@ public enum CommandStatus
     /// <summary>Someone else changed it first: claimed by another, already completed, lease lost.</summary>
     Conflict,
 
+    /// <summary>The model does not let this person do it (a separation of duties); nothing was written.</summary>
+    Refused,
+
     /// <summary>The request itself is wrong (a variable, a model); nothing was written.</summary>
     Invalid,
 }

@@ -163,7 +163,8 @@ public sealed class WorkflowEngine
         }, retryOnConflict: true, cancellationToken);
 
     /// <summary>
-    /// Assigns an open user task to <paramref name="userId"/>; a conflict if someone else has it. The host's
+    /// Assigns an open user task to <paramref name="userId"/>; a conflict if someone else has it, refused when the model's
+    /// separation of duties keeps them out. The host's
     /// <paramref name="alsoWrite"/> commits with the claim.
     /// </summary>
     public Task<CommandResult> ClaimUserTaskAsync(Guid taskKey, string userId, CancellationToken cancellationToken = default, IReadOnlyList<IHostWrite>? alsoWrite = null) =>
@@ -172,6 +173,11 @@ public sealed class WorkflowEngine
             if (task.Assignee is { } other && other != userId)
             {
                 return CommandResult.Conflict($"The task is already claimed by {other}.");
+            }
+
+            if (DutySeparation.RefusalOf(context, task, userId) is { } refused)
+            {
+                return refused;
             }
 
             task.Assignee = userId;
@@ -198,7 +204,8 @@ public sealed class WorkflowEngine
         }, cancellationToken);
 
     /// <summary>
-    /// Completes a user task with variables; a conflict if it is claimed by someone else or already completed. The host's
+    /// Completes a user task with variables; a conflict if it is claimed by someone else or already completed, refused when
+    /// the model's separation of duties keeps <paramref name="userId"/> out (checked on the state the commit is guarded by). The host's
     /// <paramref name="alsoWrite"/> commits with the completion.
     /// </summary>
     public Task<CommandResult> CompleteUserTaskAsync(
@@ -210,12 +217,18 @@ public sealed class WorkflowEngine
                 return CommandResult.Conflict($"The task is claimed by {other}.");
             }
 
+            if (DutySeparation.RefusalOf(context, task, userId) is { } refused)
+            {
+                return refused;
+            }
+
             var element = context.Instance.Element(task.ElementInstanceKey)!;
             task.Assignee = userId;
             task.State = UserTaskState.Completed;
             task.CompletedBy = userId;
             task.EndedAt = context.Now;
             context.Instance.UserTasks.Remove(task);
+            DutySeparation.RecordCompletion(context, task, userId);
             context.Changes.UserTasks[task.Key] = task;
             context.Changes.HostWrites.AddRange(alsoWrite ?? []);
             context.Record(HistoryEventType.UserTaskCompleted, element, userId);

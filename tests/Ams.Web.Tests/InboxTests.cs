@@ -159,8 +159,13 @@ public sealed class InboxTests : IAsyncLifetime
         var id = (await RevocationRequests.WaitForTaskAsync(own, requestId))["id"]!.ToString();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await own.PostAsync($"/api/tasks/{id}/claim", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await own.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved" } })).StatusCode);
+        var refused = await own.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved" } });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("separateFromRequester", (await refused.Content.ReadFromJsonAsync<JsonObject>())!["rule"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved" } })).StatusCode);
+
+        // Once decided, the task is a conflict for the requester too, not a refusal: nothing is left to decide.
+        Assert.Equal(HttpStatusCode.Conflict, (await own.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { decision = "approved" } })).StatusCode);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using System.Text.Json.Nodes;
 namespace Ams.Web.Tests;
 
 /// <summary>
-/// Who may complete a task and with what: two approvals in one process are made by two people, in sequence or in
-/// parallel, and a task takes only the values its form has fields for.
+/// Who may complete a task and with what: two approvals a model separates (task header <c>separateFrom</c>) are made by two
+/// people, in sequence or in parallel; without a declaration one person may do both; a decided task is a conflict for
+/// everyone; and a task takes only the values its form has fields for.
 /// </summary>
 public sealed class TaskCompletionRulesTests : IAsyncLifetime
 {
@@ -21,7 +22,10 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
             </bpmn:userTask>
             <bpmn:sequenceFlow id="f2" sourceRef="First" targetRef="Second" />
             <bpmn:userTask id="Second" name="Second approval">
-              <bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="verifier" /></bpmn:extensionElements>
+              <bpmn:extensionElements>
+                <zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="verifier" />
+                <zeebe:taskHeaders><zeebe:header key="separateFrom" value="First" /></zeebe:taskHeaders>
+              </bpmn:extensionElements>
             </bpmn:userTask>
             <bpmn:sequenceFlow id="f3" sourceRef="Second" targetRef="End" />
             <bpmn:endEvent id="End" />
@@ -38,7 +42,10 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
             <bpmn:sequenceFlow id="f2" sourceRef="Split" targetRef="Legal" />
             <bpmn:sequenceFlow id="f3" sourceRef="Split" targetRef="Security" />
             <bpmn:userTask id="Legal" name="Legal approval">
-              <bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="verifier" /></bpmn:extensionElements>
+              <bpmn:extensionElements>
+                <zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="verifier" />
+                <zeebe:taskHeaders><zeebe:header key="separateFrom" value="Security" /></zeebe:taskHeaders>
+              </bpmn:extensionElements>
             </bpmn:userTask>
             <bpmn:userTask id="Security" name="Security approval">
               <bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="verifier" /></bpmn:extensionElements>
@@ -52,6 +59,24 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
         </bpmn:definitions>
         """;
 
+    private const string PlainTwoSteps = """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+          <bpmn:process id="plain-two-steps" isExecutable="true">
+            <bpmn:startEvent id="Start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Prepare" />
+            <bpmn:userTask id="Prepare" name="Prepare">
+              <bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="admin" /></bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="Prepare" targetRef="Publish" />
+            <bpmn:userTask id="Publish" name="Publish">
+              <bpmn:extensionElements><zeebe:userTask /><zeebe:assignmentDefinition candidateGroups="admin" /></bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="f3" sourceRef="Publish" targetRef="End" />
+            <bpmn:endEvent id="End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
     private readonly AmsWebApplication app = new();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -59,7 +84,7 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
-    public async Task The_verifier_of_the_first_approval_cannot_claim_or_decide_the_second()
+    public async Task The_verifier_of_the_first_approval_cannot_claim_or_decide_a_second_declared_separate()
     {
         var admin = await app.SignInAsync("admin@ams.test");
         var op = await app.SignInAsync("op@ams.test");
@@ -76,7 +101,10 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
         var decide = await op.PostAsJsonAsync($"/api/tasks/{second}/complete", new { variables = new { } });
         Assert.Equal(HttpStatusCode.Forbidden, claim.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, decide.StatusCode);
-        Assert.Contains("another verifier", await decide.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await decide.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal("Separation of duties", problem!["title"]!.GetValue<string>());
+        Assert.Equal("separateFrom", problem["rule"]!.GetValue<string>());
+        Assert.Contains("'First'", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await op2.PostAsJsonAsync($"/api/tasks/{second}/complete", new { variables = new { } })).StatusCode);
         var instance = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{instanceId}");
         Assert.Equal("completed", instance!["state"]!.GetValue<string>());
@@ -102,7 +130,7 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_verifier_holding_one_of_two_parallel_approvals_cannot_take_the_other()
+    public async Task A_verifier_holding_one_of_two_separated_parallel_approvals_cannot_take_the_other()
     {
         var op = await app.SignInAsync("op@ams.test");
         var op2 = await app.SignInAsync("op2@ams.test");
@@ -115,6 +143,21 @@ public sealed class TaskCompletionRulesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await op.PostAsJsonAsync($"/api/tasks/{security}/complete", new { variables = new { } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await op2.PostAsJsonAsync($"/api/tasks/{security}/complete", new { variables = new { } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/tasks/{legal}/complete", new { variables = new { } })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_declaration_one_administrator_completes_both_steps()
+    {
+        var admin = await app.SignInAsync("admin@ams.test");
+        var instanceId = await StartAsync(PlainTwoSteps, "plain-two-steps");
+
+        var prepare = await TaskAtAsync(admin, instanceId, "Prepare");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/tasks/{prepare}/complete", new { variables = new { } })).StatusCode);
+        var publish = await TaskAtAsync(admin, instanceId, "Publish");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/tasks/{publish}/complete", new { variables = new { } })).StatusCode);
+
+        var instance = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{instanceId}");
+        Assert.Equal("completed", instance!["state"]!.GetValue<string>());
     }
 
     [Fact]

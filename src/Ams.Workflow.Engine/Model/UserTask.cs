@@ -21,6 +21,16 @@ public sealed class UserTask(string id, string? name) : Activity(id, name)
     /// <summary>The <c>zeebe:taskHeaders</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Who may not complete it (declared with task headers, see <see cref="SeparationOfDuties"/>).</summary>
+    public SeparationOfDuties Separation { get; init; } = SeparationOfDuties.None;
+
+    /// <summary>Whether one person may not complete both this task and <paramref name="other"/>: either declares the other.</summary>
+    public bool IsSeparatedFrom(UserTask other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Separation.Names(other.Id) || other.Separation.Names(Id);
+    }
+
     /// <summary>Priority when the model says nothing.</summary>
     public const int DefaultPriority = 50;
 

@@ -42,6 +42,7 @@ internal static class ModelValidator
         }
 
         ExpressionRules.Validate(model, problems);
+        SeparationRules.Validate(model, problems);
     }
 
     private static void ValidateScope(IFlowScope scope, ProblemList problems)

@@ -69,6 +69,7 @@ internal sealed class NodeReader(ProblemList problems)
         var assignment = ZeebeExtensions.Of(element, "assignmentDefinition");
         var schedule = ZeebeExtensions.Of(element, "taskSchedule");
         var form = ZeebeExtensions.Of(element, "formDefinition");
+        var headers = ZeebeExtensions.Headers(element, problems);
         return new UserTask(id, name)
         {
             Assignment = new UserTaskAssignment(
@@ -79,7 +80,8 @@ internal sealed class NodeReader(ProblemList problems)
             DueDate = ZeebeExtensions.Expression(schedule, "dueDate"),
             FollowUpDate = ZeebeExtensions.Expression(schedule, "followUpDate"),
             Priority = ZeebeExtensions.Expression(ZeebeExtensions.Of(element, "priorityDefinition"), "priority"),
-            Headers = ZeebeExtensions.Headers(element, problems),
+            Headers = headers,
+            Separation = SeparationReader.Read(element, headers, problems),
         };
     }
 

@@ -59,6 +59,12 @@ public sealed class ProcessInstance
     /// <summary>Unresolved incidents.</summary>
     public List<IncidentRecord> Incidents { get; set; } = [];
 
+    /// <summary>
+    /// Who completed the user tasks a separation of duties involves; null while there are none (most instances), so it
+    /// costs nothing in the stored form.
+    /// </summary>
+    public List<TaskCompletion>? SeparatedCompletions { get; set; }
+
     /// <summary>Finds a live element instance.</summary>
     public ElementInstance? Element(Guid key) => Elements.Find(e => e.Key == key);
 }

@@ -113,6 +113,13 @@ public sealed class ShippedModelTemplatesTests : IAsyncLifetime
             return ($"input {name}", input?.Attribute("source")?.Value);
         }
 
+        if (type == "zeebe:taskHeader")
+        {
+            var key = binding["key"]!.GetValue<string>();
+            var header = extensions?.Element(Zeebe + "taskHeaders")?.Elements(Zeebe + "header").SingleOrDefault(h => h.Attribute("key")?.Value == key);
+            return ($"header {key}", header?.Attribute("value")?.Value);
+        }
+
         var element = extensions?.Element(Zeebe + type["zeebe:".Length..]);
         if (binding["property"]?.GetValue<string>() is { } attribute)
         {
@@ -132,6 +139,16 @@ public sealed class ShippedModelTemplatesTests : IAsyncLifetime
                 foreach (var mapping in extension.Elements())
                 {
                     yield return mapping.Name.LocalName == "input" ? $"input {mapping.Attribute("target")?.Value}" : $"output {mapping.Attribute("target")?.Value}";
+                }
+
+                continue;
+            }
+
+            if (extension.Name.LocalName == "taskHeaders")
+            {
+                foreach (var header in extension.Elements(Zeebe + "header"))
+                {
+                    yield return $"header {header.Attribute("key")?.Value}";
                 }
 
                 continue;

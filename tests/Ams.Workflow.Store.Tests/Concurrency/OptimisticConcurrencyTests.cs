@@ -31,6 +31,41 @@ public sealed class OptimisticConcurrencyTests
         Assert.Single(await engine.Engine.ActivateJobsAsync("enroll", 10, "w", TimeSpan.FromMinutes(1)));
     }
 
+    /// <summary>
+    /// One person completing two separated parallel tasks at once, on two nodes. Each command checks the separation on the
+    /// instance it loaded, and both loaded the same revision, so both checks pass; but each commit requires that revision
+    /// to be unchanged, so only the first commit lands and the other is a conflict (or, had it loaded after the first
+    /// commit, it sees the recorded completer and is refused). Never both.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task Two_concurrent_completions_of_separated_tasks_by_one_person_let_exactly_one_through(DatabaseProvider provider)
+    {
+        using var database = new StoreDatabase(provider);
+        var engine = new EngineHarness(database.OpenStore());
+        await engine.DeployAsync(SeparatedModels.ParallelApprovals);
+        var other = new WorkflowEngine(database.OpenStore(), clock: engine.Clock);
+        for (var round = 0; round < 5; round++)
+        {
+            var id = await engine.StartAsync("p");
+            var legal = await engine.OpenTaskAsync(id, "legal");
+            var security = await engine.OpenTaskAsync(id, "security");
+
+            var results = await Task.WhenAll(
+                Task.Run(() => engine.Engine.CompleteUserTaskAsync(legal.Key, "op", null)),
+                Task.Run(() => other.CompleteUserTaskAsync(security.Key, "op", null)));
+
+            Assert.Single(results, r => r.Succeeded);
+            Assert.Single(results, r => r.Status is CommandStatus.Conflict or CommandStatus.Refused);
+            Assert.Single(await engine.HistoryAsync(id), h => h.Type == HistoryEventType.UserTaskCompleted);
+            var open = Assert.Single((await engine.InstanceAsync(id)).UserTasks);
+
+            // Who completed the winner is stored with the instance, so a retry by the same person is refused on any node.
+            Assert.Equal(CommandStatus.Refused, (await other.CompleteUserTaskAsync(open.Key, "op", null)).Status);
+            Assert.True((await other.CompleteUserTaskAsync(open.Key, "op2", null)).Succeeded);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
     public async Task A_commit_based_on_a_stale_revision_is_refused_and_writes_nothing(DatabaseProvider provider)

@@ -5,17 +5,14 @@ namespace Ams.Web.Features.Inbox;
 /// <summary>What an inbox action came to, for the API and the pages to word in their own way.</summary>
 public sealed record InboxOutcome(InboxOutcomeKind Kind, string? Message = null, IDictionary<string, string[]>? Errors = null)
 {
+    /// <summary>For <see cref="InboxOutcomeKind.FourEyes"/>: the model's rule that kept the caller out (a task header such as <c>separateFromRequester</c>).</summary>
+    public string? Rule { get; init; }
+
     /// <summary>Done.</summary>
     public static InboxOutcome Done { get; } = new(InboxOutcomeKind.Done);
 
     /// <summary>No such task for this caller.</summary>
     public static InboxOutcome NotFound { get; } = new(InboxOutcomeKind.NotFound, "No such task in your inbox.");
-
-    /// <summary>The caller made the request.</summary>
-    public static InboxOutcome OwnRequest { get; } = new(InboxOutcomeKind.FourEyes, "You cannot decide a request you made yourself.");
-
-    /// <summary>The caller decided an earlier step of the same request: every approval is made by a different person.</summary>
-    public static InboxOutcome SecondDecision { get; } = new(InboxOutcomeKind.FourEyes, "You decided an earlier step of this request; another verifier must decide this one.");
 
     /// <summary>Another verifier holds the task: only they decide it, until they return it.</summary>
     public static InboxOutcome HeldByAnother { get; } = new(InboxOutcomeKind.Conflict, "The task is claimed by another verifier; only they can decide it until they return it.");
@@ -35,6 +32,7 @@ public sealed record InboxOutcome(InboxOutcomeKind Kind, string? Message = null,
             CommandStatus.Ok => Done,
             CommandStatus.NotFound => NotFound,
             CommandStatus.Conflict => Conflict(result.Message),
+            CommandStatus.Refused => new InboxOutcome(InboxOutcomeKind.FourEyes, result.Message) { Rule = result.Rule },
             _ => new InboxOutcome(InboxOutcomeKind.Invalid, result.Message),
         };
     }
@@ -49,7 +47,7 @@ public enum InboxOutcomeKind
     /// <summary>No such task for this caller.</summary>
     NotFound,
 
-    /// <summary>The caller made the request.</summary>
+    /// <summary>The model's separation of duties keeps the caller out: they made the request, or did a step it separates from this one.</summary>
     FourEyes,
 
     /// <summary>Someone else got there first.</summary>

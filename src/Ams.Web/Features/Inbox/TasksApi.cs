@@ -62,7 +62,7 @@ public static class TasksApi
     {
         InboxOutcomeKind.Done => TypedResults.Ok(),
         InboxOutcomeKind.NotFound => CommandResults.Problem(StatusCodes.Status404NotFound, "Not found", outcome.Message),
-        InboxOutcomeKind.FourEyes => CommandResults.Problem(StatusCodes.Status403Forbidden, "Four eyes", outcome.Message),
+        InboxOutcomeKind.FourEyes => CommandResults.Refused(outcome.Message, outcome.Rule),
         InboxOutcomeKind.Conflict => CommandResults.Problem(StatusCodes.Status409Conflict, "Conflict", outcome.Message),
         _ when outcome.Errors is { } errors => TypedResults.ValidationProblem(errors, title: outcome.Message),
         _ => CommandResults.Problem(StatusCodes.Status400BadRequest, "Invalid request", outcome.Message),

@@ -16,8 +16,8 @@ namespace Ams.Web.Features.Inbox;
 
 /// <summary>
 /// The verifier inbox, for the API and the pages alike: a caller sees and works only tasks of their groups or
-/// assigned to them; a holder's own request can never be decided by that holder, and nobody decides two steps of one
-/// request (four eyes).
+/// assigned to them. Who may not decide a task (the requester, whoever did a step it is separated from) is the model's
+/// to declare and the engine's to check, inside the claiming or completing command.
 /// </summary>
 public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCatalog forms, CertificateAuthority ca, AuditTrail audit, TimeProvider clock)
 {
@@ -98,7 +98,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        if ((Decided(task) ?? await FourEyesAsync(task, user, cancellationToken)) is { } refused)
+        if (Decided(task) is { } refused)
         {
             return refused;
         }
@@ -132,7 +132,7 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
             return InboxOutcome.NotFound;
         }
 
-        if ((Decided(task) ?? HeldByAnother(task, user) ?? await FourEyesAsync(task, user, cancellationToken)) is { } refused)
+        if ((Decided(task) ?? HeldByAnother(task, user)) is { } refused)
         {
             return refused;
         }
@@ -197,28 +197,6 @@ public sealed class VerifierInbox(WorkflowEngine engine, AmsDbContext db, FormCa
 
         var caller = Caller.Id(user);
         return task.IsCandidate(caller, GroupsOf(user)) || task.Assignee == caller || task.CompletedBy == caller || user.IsInRole(Roles.Admin) ? task : null;
-    }
-
-    /// <summary>
-    /// Why the caller may not decide this task, or null: nobody decides their own request, and nobody decides two steps
-    /// of the same process instance (nor holds one while taking another, for steps that run in parallel), so a second
-    /// approval is always made by another person.
-    /// </summary>
-    private async Task<InboxOutcome?> FourEyesAsync(UserTaskRecord task, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var caller = Caller.Id(user);
-        if ((await RequestOfAsync(task, cancellationToken))?.HolderId == caller)
-        {
-            return InboxOutcome.OwnRequest;
-        }
-
-        var decided = await engine.Store.QueryUserTasksAsync(
-            new UserTaskQuery { State = UserTaskState.Completed, ProcessInstanceId = task.ProcessInstanceId, CompletedBy = caller, Limit = 1 },
-            cancellationToken);
-        var claimedElsewhere = await engine.Store.QueryUserTasksAsync(
-            new UserTaskQuery { State = UserTaskState.Created, ProcessInstanceId = task.ProcessInstanceId, Assignee = caller, Limit = 2 },
-            cancellationToken);
-        return decided.Count > 0 || claimedElsewhere.Any(t => t.Key != task.Key) ? InboxOutcome.SecondDecision : null;
     }
 
     private async Task<HolderRequest?> RequestOfAsync(UserTaskRecord task, CancellationToken cancellationToken) =>

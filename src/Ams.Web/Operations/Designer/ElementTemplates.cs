@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ams.Workflow.Engine.Model;
 
 namespace Ams.Web.Operations.Designer;
 
@@ -78,9 +79,29 @@ public static class ElementTemplates
             Dropdown("Form", forms, "verification", Binding("zeebe:formDefinition", "property", "formId")),
             Feel("Due date (optional)", null, Binding("zeebe:taskSchedule", "property", "dueDate"), required: false),
             Feel("Priority (optional, 0-100)", null, Binding("zeebe:priorityDefinition", "property", "priority"), required: false),
+            SeparateFromRequester(),
+            new JsonObject
+            {
+                ["label"] = "Not by whoever completed (optional)",
+                ["description"] = "Ids of other user tasks of this process, comma-separated: whoever completed or holds one of them may not decide this task.",
+                ["type"] = "String",
+                ["binding"] = Binding("zeebe:taskHeader", "key", SeparationOfDuties.SeparateFromHeader),
+            },
         };
         return Template(VerificationTaskId, "Verifikasi OP", "Tugas verifikasi di kotak tugas untuk satu peran, dengan formulir.", "bpmn:UserTask", properties);
     }
+
+    // Four eyes on a verification is the model's to declare; the engine reads this header (the requester is the process's requesterId).
+    private static JsonObject SeparateFromRequester() => new()
+    {
+        ["label"] = "Requester may not decide it",
+        ["description"] = "When yes, the person who made the request (the process variable requesterId) can neither claim nor complete this task.",
+        ["type"] = "Dropdown",
+        ["value"] = "true",
+        ["choices"] = new JsonArray(new JsonObject { ["name"] = "Yes", ["value"] = "true" }, new JsonObject { ["name"] = "No", ["value"] = "false" }),
+        ["binding"] = Binding("zeebe:taskHeader", "key", SeparationOfDuties.SeparateFromRequesterHeader),
+        ["constraints"] = new JsonObject { ["notEmpty"] = true },
+    };
 
     // The holder enrols in the portal: the task is theirs alone (the process's requesterId), with no form in the inbox.
     private static JsonObject HolderEnrollmentTask()

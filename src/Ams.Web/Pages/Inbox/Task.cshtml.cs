@@ -100,14 +100,9 @@ public sealed class TaskModel(VerifierInbox inbox, FormCatalog forms, UserManage
     /// <summary>Why an action was refused, in the page's words.</summary>
     private static string Refusal(InboxOutcome outcome, JsonObject? submitted)
     {
-        if (ReferenceEquals(outcome, InboxOutcome.OwnRequest))
+        if (outcome.Kind == InboxOutcomeKind.FourEyes)
         {
-            return Texts.Get("refusedOwnRequest");
-        }
-
-        if (ReferenceEquals(outcome, InboxOutcome.SecondDecision))
-        {
-            return Texts.Get("refusedSecondDecision");
+            return Texts.Get(outcome.Rule == Workflow.Engine.Model.SeparationOfDuties.SeparateFromRequesterHeader ? "refusedOwnRequest" : "refusedSecondDecision");
         }
 
         if (outcome.Kind == InboxOutcomeKind.Conflict)
