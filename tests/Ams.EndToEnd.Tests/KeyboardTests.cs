@@ -60,7 +60,6 @@ public sealed class KeyboardTests : BrowserTest
         var task = await RevocationRequests.WaitForTaskAsync(verifier, requestId);
         var taskId = task["id"]!.GetValue<string>();
         var page = await RolePages.SignInAsync(Chromium, BaseUrl, "verifier");
-        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // A confirmation before deciding: Enter on OK.
         await page.GotoAsync("/inbox");
 
         await TabToAsync(page, $"tr[data-task='{taskId}'] a.open-task");
@@ -92,6 +91,11 @@ public sealed class KeyboardTests : BrowserTest
         await page.Keyboard.TypeAsync("dokumen lengkap");
         await TabToAsync(page, "#complete");
         await page.Keyboard.PressAsync("Enter");
+        // Deciding asks first: the dialog opens on Cancel; Tab reaches Confirm.
+        await Assertions.Expect(page.Locator("#confirm-decision")).ToBeVisibleAsync();
+        await TabToAsync(page, "#confirm-submit");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/inbox?scope=completed", StringComparison.Ordinal));
 
         var holder = await App.SignInAsync("holder2@ams.test");
         var deadline = DateTime.UtcNow.AddSeconds(90);

@@ -58,6 +58,8 @@ public static class RolePages
                 new(role, "instances", "/admin/instances"),
                 new(role, "instance", await FirstLinkAsync(page, "/admin/instances", "#instances a.open-instance")),
                 new(role, "instances-overview", await FirstLinkAsync(page, "/admin/instances", "a.version-counts")),
+                new(role, "instances-overview-picker", "/admin/instances/overview"),
+                new(role, "api-reference", "/admin/api-reference"),
             ],
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, "holder, verifier or admin"),
         };
