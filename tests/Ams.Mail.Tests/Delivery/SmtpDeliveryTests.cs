@@ -39,12 +39,12 @@ public sealed class SmtpDeliveryTests : IAsyncDisposable
         var id = received.Single(m => m.MessageId == $"{indonesian}@ams.local");
         Assert.Equal("\"AMS Uji\" <noreply@ams.test>", id.From.ToString());
         Assert.Equal("\"Siti Rahmawati\" <siti@contoh.go.id>", id.To.ToString());
-        Assert.Equal("Permohonan REQ-2019-0042 telah disetujui", id.Subject);
+        Assert.Equal("Permohonan #80A791B0 untuk sertifikat 14a6e6b5ef3449ec telah disetujui", id.Subject);
         Assert.Contains("Catatan Verifikasi : Data sesuai", id.TextBody, StringComparison.Ordinal);
         Assert.Equal(Start, id.Date);
         var en = received.Single(m => m.MessageId == $"{english}@ams.local");
         Assert.Equal("john@example.org", en.To.ToString());
-        Assert.Equal("Request REQ-2019-0042 has been approved", en.Subject);
+        Assert.Equal("Request #80A791B0 for certificate 14a6e6b5ef3449ec has been approved", en.Subject);
         Assert.Equal(Start, (await outbox.GetAsync(indonesian)).SentAt);
     }
 
@@ -83,7 +83,7 @@ public sealed class SmtpDeliveryTests : IAsyncDisposable
         Assert.Equal(0, afterwards.Claimed);
         var received = Assert.Single(server.ReceivedMessages());
         Assert.Equal($"{key}@ams.local", received.MessageId);
-        Assert.Equal("Permohonan REQ-2019-0042 telah disetujui", received.Subject);
+        Assert.Equal("Permohonan #80A791B0 untuk sertifikat 14a6e6b5ef3449ec telah disetujui", received.Subject);
         var row = await outbox.GetAsync(key);
         Assert.Equal((2, afterSecondFailure.NextAttemptAt, false), (row.Attempts, row.SentAt, row.IsDead));
     }

@@ -13,6 +13,7 @@ internal static class RequestSamples
         {
             ["holderName"] = "Siti Rahmawati",
             ["requestId"] = "REQ-2019-0042",
+            ["requestNumber"] = "#80A791B0",
             ["serialNumber"] = "14a6e6b5ef3449ec",
             ["decidedAt"] = "2019-05-24T14:36:00+07:00",
             ["note"] = "Data sesuai",

@@ -27,7 +27,7 @@ public sealed class PickupFolderTransportTests
         Assert.Equal($"{key}@ams.local", message.MessageId);
         Assert.Equal("\"AMS\" <noreply@ams.local>", message.From.ToString());
         Assert.Equal("\"Siti Rahmawati\" <siti@contoh.go.id>", message.To.ToString());
-        Assert.Equal("Permohonan REQ-2019-0042 telah disetujui", message.Subject);
+        Assert.Equal("Permohonan #80A791B0 untuk sertifikat 14a6e6b5ef3449ec telah disetujui", message.Subject);
         Assert.Contains("Yth. Siti Rahmawati,", message.TextBody, StringComparison.Ordinal);
         Assert.Equal("id", message.Body?.Headers[HeaderId.ContentLanguage]);
     }
