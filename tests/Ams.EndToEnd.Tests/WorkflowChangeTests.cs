@@ -149,6 +149,8 @@ public sealed class WorkflowChangeTests : BrowserTest
         await Assertions.Expect(candidateGroups).ToHaveValueAsync("verifier");
         await Assertions.Expect(candidateGroups.Locator("option")).ToHaveTextAsync(["admin", "holder", "verifier"]);
         await formId.SelectOptionAsync("persetujuan-kedua");
+        // Four eyes is the model's to declare: whoever completed the first verification may not give the second approval.
+        await group.GetByLabel("Not by whoever completed (optional)").FillAsync("Task_Verify");
         await page.ClickAsync("#designer-check");
         await Assertions.Expect(page.Locator("#designer-status")).ToHaveTextAsync("Engine menerima model ini.");
         await Browser.ScreenshotAsync(page, "change-2-designer-second-approval");

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Ams.Pki.Authority;
+using Ams.Pki.Revocation;
 using Ams.Web.Features.Accounts;
+using Ams.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -67,14 +70,38 @@ public sealed class AccountLanguageTests : IAsyncLifetime
         var indonesian = await op.PostAsJsonAsync($"/api/tasks/{task}/complete", new { variables = new { decision = "rejected" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, indonesian.StatusCode);
-        Assert.Equal("Catatan wajib diisi untuk menolak permohonan.", (await indonesian.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["note"]![0]!.GetValue<string>());
+        Assert.Equal(Texts.Both("noteRequiredToReject").Id, (await indonesian.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["note"]![0]!.GetValue<string>());
 
         var browser = await app.SignInWithCookieAsync("op@ams.test");
         await browser.GetAsync("/lang/en?returnUrl=/inbox");
         op = await app.SignInAsync("op@ams.test");
         var english = await op.PostAsJsonAsync($"/api/tasks/{task}/complete", new { variables = new { decision = "rejected" } });
 
-        Assert.Equal("A note is required to reject a request.", (await english.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["note"]![0]!.GetValue<string>());
+        Assert.Equal(Texts.Both("noteRequiredToReject").En, (await english.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["note"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_holders_refusal_is_worded_in_the_holders_language()
+    {
+        string serial;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            serial = await RevocationRequests.FirstCertificateAsync(scope.ServiceProvider, "holder@ams.test");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<CertificateAuthority>()
+                .RevokeAsync(serial, RevocationReason.Superseded, RevocationActor.Operator)).Succeeded);
+        }
+
+        var holder = await app.SignInAsync("holder@ams.test");
+        var indonesian = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "KEY_COMPROMISE" });
+        var browser = await app.SignInWithCookieAsync("holder@ams.test");
+        await browser.GetAsync("/lang/en?returnUrl=/sertifikat");
+        holder = await app.SignInAsync("holder@ams.test");
+        var english = await holder.PostAsJsonAsync($"/api/me/certificates/{serial}/revocation-requests", new { reason = "KEY_COMPROMISE" });
+
+        Assert.Equal(HttpStatusCode.Conflict, indonesian.StatusCode);
+        Assert.Equal("Sertifikat sudah dicabut.", (await indonesian.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Conflict, english.StatusCode);
+        Assert.Equal("The certificate is already revoked.", (await english.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
     }
 
     public ValueTask InitializeAsync()

@@ -6,6 +6,7 @@ using Ams.Pki.Revocation;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
 using Ams.Workflow.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,12 +71,12 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
 
         if (certificate.IsRevoked)
         {
-            return RevocationFiling.Conflict("The certificate is already revoked.");
+            return RevocationFiling.Conflict(Texts.Get("certificateAlreadyRevoked"));
         }
 
         if (await HasOpenRequestAsync(certificate.Serial, cancellationToken))
         {
-            return RevocationFiling.Conflict("A request for this certificate is already in progress.");
+            return RevocationFiling.Conflict(Texts.Get("revocationInProgress"));
         }
 
         var request = new HolderRequest
@@ -105,12 +106,12 @@ public sealed class HolderCertificates(CertificateAuthority ca, AmsDbContext db,
         ]);
         if (started.Status == CommandStatus.Conflict)
         {
-            return RevocationFiling.Conflict("A request for this certificate is already in progress.");
+            return RevocationFiling.Conflict(Texts.Get("revocationInProgress"));
         }
 
         if (!started.Succeeded)
         {
-            return RevocationFiling.Unavailable(started.Message ?? "The revocation process could not start.");
+            return RevocationFiling.Unavailable(started.Message ?? Texts.Get("revocationCouldNotStart"));
         }
 
         return RevocationFiling.Filed(request.Id);

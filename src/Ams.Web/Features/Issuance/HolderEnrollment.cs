@@ -8,6 +8,7 @@ using Ams.Pki.Issuance;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
 using Ams.Workflow.Engine;
 using Ams.Workflow.Engine.Runtime;
 using Ams.Workflow.Engine.Storage;
@@ -39,7 +40,7 @@ public sealed class HolderEnrollment(
 
         if (string.IsNullOrWhiteSpace(csrPem) == string.IsNullOrEmpty(passphrase))
         {
-            return IssuanceOutcome.Invalid("csr", "Send either 'csr' (a PKCS#10 request, PEM) or 'passphrase' (the server makes the key), not both.");
+            return IssuanceOutcome.Invalid("csr", Texts.Get("enrollmentCsrOrPassphrase"));
         }
 
         if (StateProblem(request) is { } problem)
@@ -50,7 +51,7 @@ public sealed class HolderEnrollment(
         var task = await EnrollmentTaskAsync(request, caller, cancellationToken);
         if (task is null)
         {
-            return IssuanceOutcome.Conflict("The request is not waiting for your enrollment.");
+            return IssuanceOutcome.Conflict(Texts.Get("enrollmentNotWaiting"));
         }
 
         if (passphrase is { Length: > 0 })
@@ -93,12 +94,12 @@ public sealed class HolderEnrollment(
 
     private static string? StateProblem(HolderRequest request) => (request.Verification, request.Enrollment) switch
     {
-        (VerificationStates.Pending, _) => "The request has not been verified yet.",
-        (VerificationStates.Rejected, _) => "The request was rejected.",
+        (VerificationStates.Pending, _) => Texts.Get("enrollmentNotVerified"),
+        (VerificationStates.Rejected, _) => Texts.Get("enrollmentRejected"),
         (_, EnrollmentStates.Success) => "A certificate was already issued for this request.",
-        (_, EnrollmentStates.Expired) => "The request expired: the enrollment window has passed. Apply again.",
+        (_, EnrollmentStates.Expired) => Texts.Get("enrollmentExpired"),
         (_, EnrollmentStates.Pending) => null,
-        _ => "The request cannot be enrolled.",
+        _ => Texts.Get("enrollmentImpossible"),
     };
 
     private async Task<UserTaskRecord?> EnrollmentTaskAsync(HolderRequest request, string caller, CancellationToken cancellationToken)
@@ -129,7 +130,7 @@ public sealed class HolderEnrollment(
 
         if (!status.Succeeded || status.Value!.State != EnrollmentState.Success || status.Value.Result?.CertificatePem is not { } pem)
         {
-            var reason = status.Error?.Message ?? status.Value?.FailureReason ?? "The certification authority has not finished; try again shortly.";
+            var reason = status.Error?.Message ?? status.Value?.FailureReason ?? Texts.Get("enrollmentCaBusy");
             logger.LogWarning("Enrollment {EnrollmentId} of request {RequestId} did not issue: {Reason}", enrollmentId, request.Id, reason);
             return (IssuanceOutcome.Unavailable(reason), null, null, null);
         }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ams.Web.Features.Accounts;
 using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Hosting;
+using Ams.Web.Infrastructure.Localization;
 using Ams.Workflow.Engine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class IssuanceApplications(
 
             if (documents.Any(d => d.Kind == file.Name))
             {
-                return IssuanceOutcome.Invalid(file.Name, "One file per document.");
+                return IssuanceOutcome.Invalid(file.Name, Texts.Get("issuanceOneFilePerDocument"));
             }
 
             if (file.Length is 0 or > DocumentContentType.MaxBytes)
@@ -58,7 +59,7 @@ public sealed class IssuanceApplications(
 
             if (DocumentContentType.Recognise(content) is not { } contentType)
             {
-                return IssuanceOutcome.Invalid(file.Name, "The document is not a PDF, JPEG or PNG (recognised by its content, not its name).");
+                return IssuanceOutcome.Invalid(file.Name, Texts.Get("issuanceDocumentType"));
             }
 
             documents.Add(new RequestDocument
@@ -85,7 +86,7 @@ public sealed class IssuanceApplications(
 
         if (await HasOpenRequestAsync(account.Id, product, cancellationToken))
         {
-            return IssuanceOutcome.Conflict($"An issuance request for '{product.Profile.Name}' is already in progress.");
+            return IssuanceOutcome.Conflict(Texts.Format("issuanceInProgress", product.Profile.Name));
         }
 
         var subject = IssuanceSubject.Of(account);
@@ -120,8 +121,8 @@ public sealed class IssuanceApplications(
         return started.Status switch
         {
             CommandStatus.Ok => IssuanceOutcome.Filed(request.Id),
-            CommandStatus.Conflict => IssuanceOutcome.Conflict($"An issuance request for '{product.Profile.Name}' is already in progress."),
-            _ => IssuanceOutcome.Unavailable(started.Message ?? "The issuance process could not start."),
+            CommandStatus.Conflict => IssuanceOutcome.Conflict(Texts.Format("issuanceInProgress", product.Profile.Name)),
+            _ => IssuanceOutcome.Unavailable(started.Message ?? Texts.Get("issuanceCouldNotStart")),
         };
     }
 
