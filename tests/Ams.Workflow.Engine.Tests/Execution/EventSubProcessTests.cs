@@ -182,4 +182,23 @@ public sealed class EventSubProcessTests
         Assert.Equal(0, await engine.FireDueTimersAsync());
         Assert.Equal("review", (await engine.OpenTaskAsync(id)).ElementId);
     }
+
+    [Fact]
+    public async Task A_correlation_key_that_cannot_be_evaluated_as_the_process_starts_is_an_incident_that_a_retry_resolves()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Bpmn.Definitions(CancelMessage,
+            Chain(Service("verify", "verify")) + EventSubProcess("cancel", MessageDefinition, true, "undo")));
+        var id = await engine.StartAsync("p");
+        var incident = Assert.Single((await engine.InstanceAsync(id)).Incidents);
+        Assert.Equal("start", incident.ElementId);
+
+        Assert.True((await engine.Engine.SetVariablesAsync(id, EngineHarness.Json("""{"requestId": "r-1"}"""), "admin")).Succeeded);
+        Assert.True((await engine.Engine.RetryIncidentAsync(id, incident.Key, null, "admin")).Succeeded);
+
+        var instance = await engine.InstanceAsync(id);
+        Assert.Empty(instance.Incidents);
+        Assert.Equal("r-1", Assert.Single(instance.Subscriptions).CorrelationKey);
+        Assert.Equal("verify", (await engine.ActivateAsync("verify")).ElementId);
+    }
 }
