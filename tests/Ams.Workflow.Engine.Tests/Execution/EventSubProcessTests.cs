@@ -201,4 +201,28 @@ public sealed class EventSubProcessTests
         Assert.Equal("r-1", Assert.Single(instance.Subscriptions).CorrelationKey);
         Assert.Equal("verify", (await engine.ActivateAsync("verify")).ElementId);
     }
+
+    [Fact]
+    public async Task An_interrupting_event_sub_process_also_terminates_a_running_non_interrupting_one_and_withdraws_its_timer()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Bpmn.Definitions(CancelMessage,
+            Chain(Service("verify", "verify"))
+            + EventSubProcess("nudge", Timer("timeCycle", "R/PT10M"), false, "nudge")
+            + EventSubProcess("cancel", MessageDefinition, true, "undo")));
+        var id = await engine.StartAsync("p", """{"requestId": "r-1"}""");
+        engine.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(1, await engine.FireDueTimersAsync());
+
+        Assert.Equal(1, await engine.Engine.PublishMessageAsync("cancel-request", "r-1", null));
+
+        var instance = await engine.InstanceAsync(id);
+        Assert.Empty(instance.Timers);
+        Assert.Empty(instance.Subscriptions);
+        var history = await engine.HistoryAsync(id);
+        Assert.Contains((HistoryEventType.ElementTerminated, "nudge"), history);
+        Assert.Contains((HistoryEventType.ElementTerminated, "verify"), history);
+        await engine.CompleteJobAsync("undo");
+        Assert.Equal(ProcessInstanceState.Completed, (await engine.InstanceAsync(id)).State);
+    }
 }
