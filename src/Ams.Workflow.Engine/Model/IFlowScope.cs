@@ -11,4 +11,7 @@ public interface IFlowScope
 
     /// <summary>The none start event where a token enters the scope.</summary>
     StartEvent? NoneStartEvent { get; }
+
+    /// <summary>The event sub-processes directly inside this scope, subscribed while the scope is active.</summary>
+    IEnumerable<SubProcess> EventSubProcesses { get; }
 }

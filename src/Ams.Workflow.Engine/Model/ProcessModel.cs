@@ -28,6 +28,9 @@ public sealed class ProcessModel : IFlowScope
     /// <inheritdoc />
     public StartEvent? NoneStartEvent => nodes.OfType<StartEvent>().FirstOrDefault(s => s.Trigger is null);
 
+    /// <inheritdoc />
+    public IEnumerable<SubProcess> EventSubProcesses => nodes.OfType<SubProcess>().Where(s => s.TriggeredByEvent);
+
     /// <summary>Start events of the process itself that wait for a message.</summary>
     public IEnumerable<StartEvent> MessageStartEvents => nodes.OfType<StartEvent>().Where(s => s.Trigger is MessageTrigger);
 

@@ -15,7 +15,8 @@ internal sealed class EventTriggerReader(
     /// <summary>Which event definitions each event type supports.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["startEvent"] = ["timerEventDefinition", "messageEventDefinition"],
+        // An error start event is only valid in an event sub-process: the model validator refuses it elsewhere.
+        ["startEvent"] = ["timerEventDefinition", "messageEventDefinition", "errorEventDefinition"],
         ["endEvent"] = ["terminateEventDefinition", "errorEventDefinition"],
         ["intermediateCatchEvent"] = ["timerEventDefinition", "messageEventDefinition"],
         ["boundaryEvent"] = ["timerEventDefinition", "messageEventDefinition", "errorEventDefinition"],

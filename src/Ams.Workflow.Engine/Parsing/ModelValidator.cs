@@ -12,6 +12,9 @@ internal static class ModelValidator
         {
             switch (element)
             {
+                case SubProcess { TriggeredByEvent: true } eventSubProcess:
+                    EventSubProcessRules.Validate(eventSubProcess, problems);
+                    break;
                 case SubProcess subProcess:
                     ValidateScope(subProcess, problems);
                     break;
@@ -69,6 +72,13 @@ internal static class ModelValidator
                 problems.Error(start, "An embedded sub-process can only start with a none start event.");
             }
         }
+        else
+        {
+            foreach (var start in starts.Where(s => s.Trigger is ErrorTrigger))
+            {
+                problems.Error(start, "An error start event can only start an event sub-process.");
+            }
+        }
     }
 
     private static void ValidateFlows(FlowNode node, ProblemList problems)
@@ -80,6 +90,9 @@ internal static class ModelValidator
                 break;
             case StartEvent or BoundaryEvent:
                 break;
+            case SubProcess { TriggeredByEvent: true }:
+                // Its own rules refuse any flow.
+                return;
             case { Incoming.Count: 0 }:
                 problems.Error(node, "The element has no incoming sequence flow, so it can never be reached.");
                 break;

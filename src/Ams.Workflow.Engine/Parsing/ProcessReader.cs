@@ -128,17 +128,20 @@ internal sealed class ProcessReader(
                 var trigger = triggers.Read(element, out var ok);
                 node = !ok ? null : type switch
                 {
-                    "startEvent" => new StartEvent(id, name, trigger),
+                    "startEvent" => new StartEvent(id, name, trigger)
+                    {
+                        Interrupting = !string.Equals((string?)element.Attribute("isInterrupting"), "false", StringComparison.Ordinal),
+                    },
                     "endEvent" => new EndEvent(id, name, trigger),
                     _ => new IntermediateCatchEvent(id, name, trigger),
                 };
                 break;
-            case "subProcess" when string.Equals((string?)element.Attribute("triggeredByEvent"), "true", StringComparison.Ordinal):
-                problems.Error(element, "Event sub-processes are not supported; use boundary events.");
-                return null;
             case "subProcess" when depth + 1 >= BpmnParser.MaxScopeDepth:
                 problems.Error(element, $"Sub-processes nest more than {BpmnParser.MaxScopeDepth} levels deep.");
                 return null;
+            case "subProcess" when string.Equals((string?)element.Attribute("triggeredByEvent"), "true", StringComparison.Ordinal):
+                node = new SubProcess(id, name) { TriggeredByEvent = true };
+                break;
             default:
                 node = nodes.Read(element, id, name);
                 break;

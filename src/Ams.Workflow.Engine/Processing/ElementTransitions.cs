@@ -118,6 +118,12 @@ internal sealed class ElementTransitions(ProcessingContext context)
             return;
         }
 
+        // The process has no element instance of its own: its event sub-processes open as the instance starts.
+        if (node is StartEvent { Scope: ProcessModel process } && !context.EventSubProcesses.Open(process, null, element))
+        {
+            return;
+        }
+
         element.State = ElementInstanceState.Activated;
         BpmnElementProcessors.For(element, node).Activate(context, node, element);
     }
@@ -281,6 +287,7 @@ internal sealed class ElementTransitions(ProcessingContext context)
     {
         context.Instance.State = state;
         context.Instance.EndedAt = context.Now;
+        context.Events.CloseAll(context.EventSubProcesses.HolderOf(null));
         foreach (var timer in context.Instance.Timers)
         {
             context.Changes.TimersRemoved.Add(timer.Key);

@@ -4,7 +4,10 @@ using Ams.Workflow.Engine.Runtime;
 
 namespace Ams.Workflow.Engine.Processing;
 
-/// <summary>Opens, closes and triggers the timers and message subscriptions of catch and boundary events.</summary>
+/// <summary>
+/// Opens, closes and triggers the timers and message subscriptions of catch and boundary events, and of the start
+/// events of event sub-processes (held by their enclosing scope's instance, or by the process instance's id).
+/// </summary>
 internal sealed class EventSubscriptions(ProcessingContext context)
 {
     // Timers opened by this command: withdrawing one before the commit leaves no row to remove.
@@ -32,22 +35,31 @@ internal sealed class EventSubscriptions(ProcessingContext context)
     }
 
     /// <summary>Opens what <paramref name="trigger"/> waits for, on behalf of <paramref name="waiting"/>.</summary>
-    public bool Open(ElementInstance waiting, string eventId, EventTrigger? trigger) => trigger switch
+    public bool Open(ElementInstance waiting, string eventId, EventTrigger? trigger) =>
+        Open(waiting.Key, waiting.Key, waiting, eventId, trigger);
+
+    /// <summary>
+    /// Opens what <paramref name="trigger"/> waits for, held by <paramref name="holderKey"/>, with its expressions
+    /// evaluated in <paramref name="variablesScope"/>; a failure is an incident on <paramref name="blame"/>.
+    /// </summary>
+    public bool Open(Guid holderKey, Guid? variablesScope, ElementInstance blame, string eventId, EventTrigger? trigger) => trigger switch
     {
-        TimerTrigger timer => OpenTimer(waiting, eventId, timer),
-        MessageTrigger message => OpenSubscription(waiting, eventId, message),
+        TimerTrigger timer => OpenTimer(holderKey, variablesScope, blame, eventId, timer),
+        MessageTrigger message => OpenSubscription(holderKey, variablesScope, blame, eventId, message),
         _ => true,
     };
 
-    /// <summary>Withdraws every timer and subscription an element instance holds.</summary>
-    public void CloseAll(Guid elementInstanceKey)
+    /// <summary>Withdraws every timer and subscription an element instance holds (those of <paramref name="eventIds"/> only, when given).</summary>
+    public void CloseAll(Guid elementInstanceKey, IReadOnlySet<string>? eventIds = null)
     {
-        foreach (var timer in context.Instance.Timers.Where(t => t.ElementInstanceKey == elementInstanceKey).ToList())
+        foreach (var timer in context.Instance.Timers
+                     .Where(t => t.ElementInstanceKey == elementInstanceKey && (eventIds is null || eventIds.Contains(t.ElementId))).ToList())
         {
             RemoveTimer(timer);
         }
 
-        foreach (var subscription in context.Instance.Subscriptions.Where(s => s.ElementInstanceKey == elementInstanceKey).ToList())
+        foreach (var subscription in context.Instance.Subscriptions
+                     .Where(s => s.ElementInstanceKey == elementInstanceKey && (eventIds is null || eventIds.Contains(s.ElementId))).ToList())
         {
             RemoveSubscription(subscription);
         }
@@ -56,11 +68,17 @@ internal sealed class EventSubscriptions(ProcessingContext context)
     /// <summary>A timer fired: complete the catch event, or trigger the boundary event.</summary>
     public void Fire(TimerRecord timer)
     {
-        var waiting = context.Instance.Element(timer.ElementInstanceKey!.Value)!;
-        context.Record(HistoryEventType.TimerFired, timer.ElementId, waiting.Key);
+        var holderKey = timer.ElementInstanceKey!.Value;
+        context.Record(HistoryEventType.TimerFired, timer.ElementId, holderKey);
         var node = context.Model.Node(timer.ElementId);
-        if (node is BoundaryEvent { CancelActivity: false, Trigger: TimerTrigger trigger }
-            && TimerRepetition.NextDue(timer, trigger, context.Expressions, waiting.Key) is { } due)
+        var repeating = node switch
+        {
+            BoundaryEvent { CancelActivity: false, Trigger: TimerTrigger trigger } => trigger,
+            StartEvent { Interrupting: false, EventSubProcess: not null, Trigger: TimerTrigger trigger } => trigger,
+            _ => null,
+        };
+        if (repeating is not null
+            && TimerRepetition.NextDue(timer, repeating, context.Expressions, context.EventSubProcesses.ScopeKeyOf(holderKey)) is { } due)
         {
             timer.DueAt = due;
             timer.Repetitions = timer.Repetitions < 0 ? -1 : timer.Repetitions - 1;
@@ -71,20 +89,33 @@ internal sealed class EventSubscriptions(ProcessingContext context)
             RemoveTimer(timer);
         }
 
-        Trigger(waiting, node, null);
+        Trigger(holderKey, node, null);
     }
 
     /// <summary>A message arrived for a subscription.</summary>
     public void Correlate(MessageSubscriptionRecord subscription, JsonObject? variables)
     {
-        var waiting = context.Instance.Element(subscription.ElementInstanceKey)!;
-        context.Record(HistoryEventType.MessageCorrelated, subscription.ElementId, waiting.Key, subscription.MessageName);
-        RemoveSubscription(subscription);
-        Trigger(waiting, context.Model.Node(subscription.ElementId), variables);
+        context.Record(HistoryEventType.MessageCorrelated, subscription.ElementId, subscription.ElementInstanceKey, subscription.MessageName);
+        var node = context.Model.Node(subscription.ElementId);
+
+        // A non-interrupting event sub-process may start again for every further message while its scope is active.
+        if (node is not StartEvent { Interrupting: false, EventSubProcess: not null })
+        {
+            RemoveSubscription(subscription);
+        }
+
+        Trigger(subscription.ElementInstanceKey, node, variables);
     }
 
-    private void Trigger(ElementInstance waiting, FlowNode node, JsonObject? variables)
+    private void Trigger(Guid holderKey, FlowNode node, JsonObject? variables)
     {
+        if (node is StartEvent { EventSubProcess: not null } start)
+        {
+            context.EventSubProcesses.Trigger(start, context.EventSubProcesses.ScopeKeyOf(holderKey), variables);
+            return;
+        }
+
+        var waiting = context.Instance.Element(holderKey)!;
         if (context.Node(waiting) is EventBasedGateway gateway)
         {
             ChooseEvent(waiting, gateway, node, variables);
@@ -124,12 +155,12 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         }
     }
 
-    private bool OpenTimer(ElementInstance waiting, string eventId, TimerTrigger trigger)
+    private bool OpenTimer(Guid holderKey, Guid? variablesScope, ElementInstance blame, string eventId, TimerTrigger trigger)
     {
-        var schedule = context.Expressions.EvaluateTimer(trigger, waiting.Key);
+        var schedule = context.Expressions.EvaluateTimer(trigger, variablesScope);
         if (schedule.Failed)
         {
-            context.Incidents.Raise(waiting, IncidentType.ExtractValueError, schedule.Error!);
+            context.Incidents.Raise(blame, IncidentType.ExtractValueError, schedule.Error!);
             return false;
         }
 
@@ -138,7 +169,7 @@ internal sealed class EventSubscriptions(ProcessingContext context)
             Key = ProcessingContext.NewKey(),
             ProcessInstanceId = context.Instance.Id,
             DefinitionKey = context.Instance.DefinitionKey,
-            ElementInstanceKey = waiting.Key,
+            ElementInstanceKey = holderKey,
             ElementId = eventId,
             DueAt = schedule.Value!.DueAt,
             Repetitions = schedule.Value.Repetitions,
@@ -147,22 +178,22 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         context.Instance.Timers.Add(timer);
         context.Changes.TimersCreated[timer.Key] = timer;
         openedTimers.Add(timer.Key);
-        context.Record(HistoryEventType.TimerCreated, eventId, waiting.Key, timer.DueAt.ToString("O"));
+        context.Record(HistoryEventType.TimerCreated, eventId, holderKey, timer.DueAt.ToString("O"));
         return true;
     }
 
-    private bool OpenSubscription(ElementInstance waiting, string eventId, MessageTrigger trigger)
+    private bool OpenSubscription(Guid holderKey, Guid? variablesScope, ElementInstance blame, string eventId, MessageTrigger trigger)
     {
         if (trigger.CorrelationKey is null)
         {
-            context.Incidents.Raise(waiting, IncidentType.ExtractValueError, $"The message '{trigger.MessageName}' of '{eventId}' has no correlation key.");
+            context.Incidents.Raise(blame, IncidentType.ExtractValueError, $"The message '{trigger.MessageName}' of '{eventId}' has no correlation key.");
             return false;
         }
 
-        var key = context.Expressions.EvaluateText(trigger.CorrelationKey, waiting.Key, "correlation key");
+        var key = context.Expressions.EvaluateText(trigger.CorrelationKey, variablesScope, "correlation key");
         if (key.Failed)
         {
-            context.Incidents.Raise(waiting, IncidentType.ExtractValueError, key.Error!);
+            context.Incidents.Raise(blame, IncidentType.ExtractValueError, key.Error!);
             return false;
         }
 
@@ -170,7 +201,7 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         {
             Key = ProcessingContext.NewKey(),
             ProcessInstanceId = context.Instance.Id,
-            ElementInstanceKey = waiting.Key,
+            ElementInstanceKey = holderKey,
             ElementId = eventId,
             MessageName = trigger.MessageName,
             CorrelationKey = key.Value!,
@@ -178,7 +209,7 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         };
         context.Instance.Subscriptions.Add(subscription);
         context.Changes.SubscriptionsOpened[subscription.Key] = subscription;
-        context.Record(HistoryEventType.MessageSubscribed, eventId, waiting.Key, $"{trigger.MessageName} [{subscription.CorrelationKey}]");
+        context.Record(HistoryEventType.MessageSubscribed, eventId, holderKey, $"{trigger.MessageName} [{subscription.CorrelationKey}]");
         return true;
     }
 

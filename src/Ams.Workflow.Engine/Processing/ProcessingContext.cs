@@ -26,6 +26,7 @@ internal sealed class ProcessingContext
         Events = new EventSubscriptions(this);
         Incidents = new IncidentRaiser(this);
         Errors = new ErrorPropagation(this);
+        EventSubProcesses = new EventSubProcesses(this);
     }
 
     public WorkflowEngineOptions Options { get; }
@@ -49,6 +50,8 @@ internal sealed class ProcessingContext
     public IncidentRaiser Incidents { get; }
 
     public ErrorPropagation Errors { get; }
+
+    public EventSubProcesses EventSubProcesses { get; }
 
     public static Guid NewKey() => Guid.CreateVersion7();
 
