@@ -212,6 +212,13 @@ public sealed class IssuanceTests : IAsyncLifetime
     }
 
     /// <summary>Enrolls, waiting while the approval has not yet opened the holder's enrollment task.</summary>
+    /// <summary>What the holder is told, in either language, while the decision has not reached the enrollment step yet.</summary>
+    private static readonly string[] NotYetEnrollable =
+    [
+        .. new[] { "enrollmentNotWaiting", "enrollmentNotVerified" }
+            .SelectMany(key => new[] { Ams.Web.Infrastructure.Localization.Texts.Both(key).Id, Ams.Web.Infrastructure.Localization.Texts.Both(key).En }),
+    ];
+
     private async Task<HttpResponseMessage> EnrollAsync(Guid requestId, object body)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -219,7 +226,7 @@ public sealed class IssuanceTests : IAsyncLifetime
         {
             var answer = await holder.PostAsJsonAsync($"/api/me/certificate-requests/{requestId}/enrollment", body);
             var text = answer.StatusCode == HttpStatusCode.Conflict ? await answer.Content.ReadAsStringAsync() : "";
-            if (!text.Contains("not waiting", StringComparison.Ordinal) && !text.Contains("not been verified", StringComparison.Ordinal) || DateTime.UtcNow > deadline)
+            if (!NotYetEnrollable.Any(words => text.Contains(words, StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
             {
                 return answer;
             }
