@@ -52,9 +52,9 @@ public static class AmsApplication
     private static RequestLocalizationOptions PageLanguages()
     {
         var languages = new RequestLocalizationOptions()
-            .SetDefaultCulture(LanguageEndpoints.Supported[0])
-            .AddSupportedCultures(LanguageEndpoints.Supported)
-            .AddSupportedUICultures(LanguageEndpoints.Supported);
+            .SetDefaultCulture(AccountLanguage.Indonesian)
+            .AddSupportedCultures([.. AccountLanguage.Supported])
+            .AddSupportedUICultures([.. AccountLanguage.Supported]);
         languages.RequestCultureProviders = [new AccountRequestCultureProvider(), new CookieRequestCultureProvider()];
         return languages;
     }

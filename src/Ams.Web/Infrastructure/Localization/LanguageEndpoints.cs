@@ -11,15 +11,12 @@ namespace Ams.Web.Infrastructure.Localization;
 /// </summary>
 public static class LanguageEndpoints
 {
-    /// <summary>The languages the pages speak, Indonesian first.</summary>
-    public static readonly string[] Supported = [AccountLanguage.Indonesian, AccountLanguage.English];
-
     /// <summary>Maps the switch.</summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/lang/{culture}", async (string culture, string? returnUrl, HttpContext context, UserManager<AmsUser> users, SignInManager<AmsUser> signIn) =>
         {
-            if (!Supported.Contains(culture))
+            if (!AccountLanguage.IsSupported(culture))
             {
                 return Results.BadRequest();
             }

@@ -4,17 +4,7 @@ namespace Ams.Web.Infrastructure.Localization;
 public static class ReasonLabels
 {
     /// <summary><c>Kunci dikompromikan (KEY_COMPROMISE)</c>; the name alone when it has no words; empty for none.</summary>
-    public static string Of(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return "";
-        }
-
-        var key = "reason:" + name;
-        var words = Texts.Get(key);
-        return words == key ? name : $"{words} ({name})";
-    }
+    public static string Of(string? name) => Of(name, Texts.Language);
 
     /// <summary>The same label in <paramref name="language"/> (<c>id</c> or <c>en</c>), for a mail written in its reader's language.</summary>
     public static string Of(string? name, string language)

@@ -369,7 +369,7 @@ public static class Texts
             return key;
         }
 
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? word.En : word.Id;
+        return IsEnglish ? word.En : word.Id;
     }
 
     /// <summary>The text for <paramref name="key"/> in the current UI language with its <c>{0}</c>, <c>{1}</c>… filled in.</summary>
@@ -383,10 +383,16 @@ public static class Texts
     public static (string Id, string En) Both(string key) => Words[key];
 
     /// <summary>Of two words that come with their data (a product's document labels), the one in the current UI language.</summary>
-    public static string Pick(string id, string en) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en : id;
+    public static string Pick(string id, string en) => IsEnglish ? en : id;
 
     /// <summary>The other language's culture name, for the switch.</summary>
-    public static string OtherLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "id" : "en";
+    public static string OtherLanguage => IsEnglish ? "id" : "en";
+
+    /// <summary>The current request's language: <c>id</c> or <c>en</c>.</summary>
+    public static string Language => IsEnglish ? "en" : "id";
+
+    /// <summary>Whether the current request reads English (else Indonesian, the default).</summary>
+    private static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     /// <summary>Western Indonesia Time (WIB), in which pages and mails show moments.</summary>
     public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
