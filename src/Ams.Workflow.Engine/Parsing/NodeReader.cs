@@ -16,6 +16,8 @@ internal sealed class NodeReader(ProblemList problems)
                 return UserTask(element, id, name);
             case "scriptTask":
                 return ScriptTask(element, id, name);
+            case "callActivity":
+                return CallActivity(element, id, name);
             case "task" or "manualTask":
                 return new PassThroughTask(id, name, element.Name.LocalName);
             case "exclusiveGateway":
@@ -59,6 +61,25 @@ internal sealed class NodeReader(ProblemList problems)
             ? new ServiceTask(id, name, "scriptTask", definition, ZeebeExtensions.Headers(element, problems))
             : new ScriptTask(id, name, ZeebeExtensions.Expression(script, "expression"), ((string?)script?.Attribute("resultVariable"))?.Trim() is { Length: > 0 } variable ? variable : null);
     }
+
+    /// <summary>
+    /// A call activity's <c>zeebe:calledElement</c>. Both propagation flags default to true, as in Zeebe. Only the
+    /// latest deployed version is called: another <c>bindingType</c> is refused.
+    /// </summary>
+    private CallActivity CallActivity(XElement element, string id, string? name)
+    {
+        var called = ZeebeExtensions.Of(element, "calledElement");
+        var binding = ((string?)called?.Attribute("bindingType"))?.Trim();
+        if (binding is { Length: > 0 } and not "latest")
+        {
+            problems.Error(element, $"The call activity's binding type '{binding}' is not supported: the latest deployed version is always called (bindingType=\"latest\").");
+        }
+
+        return new CallActivity(id, name, ZeebeExtensions.Expression(called, "processId"), Flag(called, "propagateAllChildVariables"), Flag(called, "propagateAllParentVariables"));
+    }
+
+    private static bool Flag(XElement? element, string attribute) =>
+        !string.Equals(((string?)element?.Attribute(attribute))?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A user task with or without <c>zeebe:userTask</c> is a task in the inbox; the legacy job type some models
