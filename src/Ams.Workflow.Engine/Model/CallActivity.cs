@@ -4,9 +4,15 @@ namespace Ams.Workflow.Engine.Model;
 /// A call activity (<c>zeebe:calledElement</c>): starts an instance of another process and waits for it to end, as
 /// Camunda 8 does.
 /// </summary>
-public sealed class CallActivity(string id, string? name, ZeebeExpression? processId, bool propagateAllChildVariables, bool propagateAllParentVariables)
+public sealed class CallActivity(string id, string? name, ZeebeExpression? processId, bool propagateAllChildVariables, bool propagateAllParentVariables, string? versionTag)
     : Activity(id, name)
 {
+    /// <summary>
+    /// With <c>bindingType="versionTag"</c>: the newest deployed version whose process carries this <c>zeebe:versionTag</c> is
+    /// called. Null: the latest deployed version (<c>bindingType="latest"</c>, the default).
+    /// </summary>
+    public string? VersionTag { get; } = versionTag;
+
     /// <summary>The called process's id, a literal or a FEEL expression; null only in a model that fails validation.</summary>
     public ZeebeExpression? ProcessId { get; } = processId;
 

@@ -63,19 +63,27 @@ internal sealed class NodeReader(ProblemList problems)
     }
 
     /// <summary>
-    /// A call activity's <c>zeebe:calledElement</c>. Both propagation flags default to true, as in Zeebe. Only the
-    /// latest deployed version is called: another <c>bindingType</c> is refused.
+    /// A call activity's <c>zeebe:calledElement</c>. Both propagation flags default to true, as in Zeebe. Binding
+    /// <c>latest</c> (the default) or <c>versionTag</c>; <c>deployment</c> is refused, since a deployment here holds one
+    /// process.
     /// </summary>
     private CallActivity CallActivity(XElement element, string id, string? name)
     {
         var called = ZeebeExtensions.Of(element, "calledElement");
         var binding = ((string?)called?.Attribute("bindingType"))?.Trim();
-        if (binding is { Length: > 0 } and not "latest")
+        var versionTag = ((string?)called?.Attribute("versionTag"))?.Trim();
+        if (binding == "versionTag" && string.IsNullOrEmpty(versionTag))
         {
-            problems.Error(element, $"The call activity's binding type '{binding}' is not supported: the latest deployed version is always called (bindingType=\"latest\").");
+            problems.Error(element, "The call activity binds by version tag but names none: set the versionTag of its zeebe:calledElement.");
+        }
+        else if (binding is { Length: > 0 } and not "latest" and not "versionTag")
+        {
+            problems.Error(element, $"The call activity's binding type '{binding}' is not supported: use \"latest\" or \"versionTag\".");
         }
 
-        return new CallActivity(id, name, ZeebeExtensions.Expression(called, "processId"), Flag(called, "propagateAllChildVariables"), Flag(called, "propagateAllParentVariables"));
+        return new CallActivity(
+            id, name, ZeebeExtensions.Expression(called, "processId"), Flag(called, "propagateAllChildVariables"), Flag(called, "propagateAllParentVariables"),
+            binding == "versionTag" && !string.IsNullOrEmpty(versionTag) ? versionTag : null);
     }
 
     private static bool Flag(XElement? element, string attribute) =>

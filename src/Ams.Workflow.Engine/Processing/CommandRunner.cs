@@ -168,13 +168,13 @@ internal sealed class CommandRunner
             return;
         }
 
-        var definition = await store.FindLatestDefinitionAsync(processId, cancellationToken);
-        var model = definition is null ? null : await models.GetAsync(definition.Key, cancellationToken);
+        var versionTag = ((CallActivity)context.Node(element)).VersionTag;
+        var (definition, model) = await FindCalledAsync(processId, versionTag, cancellationToken);
         if (definition is null || model?.NoneStartEvent is not { } start)
         {
             element.State = ElementInstanceState.Activating;
             context.Incidents.Raise(element, IncidentType.CalledElementError, definition is null
-                ? $"No process '{processId}' is deployed: deploy it, then retry the incident."
+                ? $"No process '{processId}'{(versionTag is null ? "" : $" with version tag '{versionTag}'")} is deployed: deploy it, then retry the incident."
                 : $"Process '{processId}' has no none start event, so a call activity cannot start it.");
             return;
         }
@@ -187,6 +187,28 @@ internal sealed class CommandRunner
         started.Add(child);
         await RunToRestAsync(child, started, cancellationToken);
         CalledInstances.SettleAtOnce(context, element, child);
+    }
+
+    /// <summary>The latest version of a process, or with a version tag the newest version that carries it.</summary>
+    private async Task<(ProcessDefinitionRecord? Definition, ProcessModel? Model)> FindCalledAsync(string processId, string? versionTag, CancellationToken cancellationToken)
+    {
+        if (versionTag is null)
+        {
+            var latest = await store.FindLatestDefinitionAsync(processId, cancellationToken);
+            return (latest, latest is null ? null : await models.GetAsync(latest.Key, cancellationToken));
+        }
+
+        // The store keeps no version tags: read the versions, newest first, from the model cache.
+        foreach (var definition in (await store.ListDefinitionsAsync(cancellationToken)).Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version))
+        {
+            var model = await models.GetAsync(definition.Key, cancellationToken);
+            if (model.VersionTag == versionTag)
+            {
+                return (definition, model);
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>A subscription this command opened takes a message published before it existed, if one is buffered.</summary>

@@ -118,6 +118,37 @@ public sealed class CallActivityTests
     }
 
     [Fact]
+    public async Task With_a_version_tag_calls_the_newest_version_carrying_it_even_when_a_later_one_exists()
+    {
+        var engine = new EngineHarness();
+        static string Tagged(string tag, string jobType) =>
+            Bpmn.Process($"""<bpmn:extensionElements><zeebe:versionTag value="{tag}" /></bpmn:extensionElements>""" + Chain(Service("work", jobType)), "child");
+        await engine.DeployAsync(Tagged("1.0", "old"));
+        await engine.DeployAsync(Tagged("1.0", "fixed"));
+        await engine.DeployAsync(Tagged("2.0", "new"));
+        await engine.DeployAsync(Bpmn.Process(Chain(Call("call", "child", """bindingType="versionTag" versionTag="1.0" """))));
+
+        var id = await engine.StartAsync("p");
+
+        Assert.Equal(2, (await ChildOfAsync(engine, id)).Version);
+        Assert.Equal("work", (await engine.ActivateAsync("fixed")).ElementId);
+    }
+
+    [Fact]
+    public async Task An_unknown_version_tag_is_an_incident_on_the_call_activity()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Child());
+        await engine.DeployAsync(Bpmn.Process(Chain(Call("call", "child", """bindingType="versionTag" versionTag="9.9" """))));
+
+        var id = await engine.StartAsync("p");
+
+        var incident = Assert.Single((await engine.InstanceAsync(id)).Incidents);
+        Assert.Equal(("call", IncidentType.CalledElementError), (incident.ElementId, incident.Type));
+        Assert.Contains("9.9", incident.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_error_the_child_does_not_catch_is_caught_by_the_boundary_event_of_the_call_activity()
     {
         var engine = new EngineHarness();
@@ -209,13 +240,15 @@ public sealed class CallActivityTests
     }
 
     [Fact]
-    public async Task Deploying_refuses_a_call_activity_without_a_called_process_or_with_another_binding()
+    public async Task Deploying_refuses_a_call_activity_without_a_called_process_or_with_a_binding_it_cannot_honour()
     {
         var engine = new EngineHarness();
 
         var missing = await engine.Engine.DeployAsync(Bpmn.Process(Chain("""<bpmn:callActivity id="call" />""")), "tester");
         var binding = await engine.Engine.DeployAsync(Bpmn.Process(Chain(Call("call", "child", """bindingType="deployment" """))), "tester");
+        var noTag = await engine.Engine.DeployAsync(Bpmn.Process(Chain(Call("call", "child", """bindingType="versionTag" """))), "tester");
 
+        Assert.Contains(noTag.Problems, p => p.ElementId == "call" && p.Message.Contains("names none", StringComparison.Ordinal));
         Assert.False(missing.Succeeded);
         Assert.Contains(missing.Problems, p => p.ElementId == "call" && p.Message.Contains("calls no process", StringComparison.Ordinal));
         Assert.False(binding.Succeeded);
