@@ -102,6 +102,39 @@ public sealed class CallActivityTests
     }
 
     [Fact]
+    public async Task A_parallel_multi_instance_call_activity_starts_one_child_per_item_and_collects_their_mapped_results()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Child());
+        await engine.DeployAsync(Bpmn.Process(Chain(
+            """
+            <bpmn:callActivity id="call">
+              <bpmn:extensionElements>
+                <zeebe:calledElement processId="child" propagateAllChildVariables="false" />
+                <zeebe:ioMapping><zeebe:output source="=doubled" target="doubled" /></zeebe:ioMapping>
+              </bpmn:extensionElements>
+              <bpmn:multiInstanceLoopCharacteristics>
+                <bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="=items" inputElement="item" outputCollection="results" outputElement="=doubled" /></bpmn:extensionElements>
+              </bpmn:multiInstanceLoopCharacteristics>
+            </bpmn:callActivity>
+            """,
+            Service("after", "after"))));
+        var id = await engine.StartAsync("p", """{"items": [1, 2, 3]}""");
+
+        var jobs = await engine.Engine.ActivateJobsAsync("work", 10, EngineHarness.Worker, TimeSpan.FromMinutes(5));
+        Assert.Equal(3, jobs.Count);
+        foreach (var job in jobs.OrderByDescending(j => j.Variables["item"]!.GetValue<int>()))
+        {
+            var item = job.Variables["item"]!.GetValue<int>();
+            Assert.True((await engine.Engine.CompleteJobAsync(job.Key, EngineHarness.Worker, EngineHarness.Json($$"""{"doubled": {{item * 2}}}"""))).Succeeded);
+        }
+
+        var parent = await engine.InstanceAsync(id);
+        Assert.Equal("[2,4,6]", parent.Variables["results"]!.ToJsonString());
+        Assert.Single(parent.Jobs, j => j.ElementId == "after");
+    }
+
+    [Fact]
     public async Task Calls_the_latest_version_deployed_when_the_call_activity_is_reached()
     {
         var engine = new EngineHarness();
