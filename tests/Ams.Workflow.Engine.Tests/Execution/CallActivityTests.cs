@@ -201,6 +201,39 @@ public sealed class CallActivityTests
     }
 
     [Fact]
+    public async Task An_error_thrown_as_the_child_starts_is_caught_in_the_same_command_and_the_child_ends_terminated()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Bpmn.Definitions(RejectedError,
+            Start() + """<bpmn:endEvent id="fail"><bpmn:errorEventDefinition errorRef="err" /></bpmn:endEvent>""" + Flow("f1", "start", "fail"), "child"));
+        await engine.DeployAsync(Bpmn.Definitions(RejectedError,
+            Chain(Call("call", "child")) + ErrorBoundary("rejected", "call") + Service("handle", "handle") + Flow("fe", "rejected", "handle")));
+
+        var id = await engine.StartAsync("p");
+
+        Assert.Equal("handle", (await engine.ActivateAsync("handle")).ElementId);
+        var started = Assert.Single((await engine.Engine.Store.QueryInstancesAsync(new Storage.InstanceQuery { ProcessId = "child" }, default)));
+        Assert.Equal(ProcessInstanceState.Terminated, started.State);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_parent_terminates_the_children_of_its_children()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Child());
+        await engine.DeployAsync(Bpmn.Process(Chain(Call("call", "child")), "middle"));
+        await engine.DeployAsync(Bpmn.Process(Chain(Call("call", "middle"))));
+        var id = await engine.StartAsync("p");
+        var middle = await ChildOfAsync(engine, id);
+        var grandchild = await ChildOfAsync(engine, middle.Id);
+
+        Assert.True((await engine.Engine.CancelInstanceAsync(id, "admin")).Succeeded);
+
+        Assert.Equal(ProcessInstanceState.Terminated, (await engine.InstanceAsync(middle.Id)).State);
+        Assert.Equal(ProcessInstanceState.Terminated, (await engine.InstanceAsync(grandchild.Id)).State);
+    }
+
+    [Fact]
     public async Task An_error_caught_nowhere_is_an_incident_in_the_child()
     {
         var engine = new EngineHarness();
