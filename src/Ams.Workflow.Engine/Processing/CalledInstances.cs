@@ -6,8 +6,7 @@ namespace Ams.Workflow.Engine.Processing;
 
 /// <summary>
 /// What passes between a call activity and the instance it called: variables in, variables or an error out, and
-/// termination down. Within one command it settles in memory; across commands it runs a follow-up command on the other
-/// instance after the commit.
+/// termination down, settled within the command that caused it and committed with it (<see cref="CommandUnit"/>).
 /// </summary>
 internal sealed class CalledInstances(CommandRunner runner)
 {
@@ -31,85 +30,81 @@ internal sealed class CalledInstances(CommandRunner runner)
         context.Transitions.Complete(element);
     }
 
-    /// <summary>A child started in this command that already ended or threw is settled before either is committed.</summary>
-    public static void SettleAtOnce(ProcessingContext parent, ElementInstance element, ProcessingContext child)
+    /// <summary>
+    /// Settles, until nothing is left, what the unit's instances owe each other: children of terminated call activities
+    /// are cancelled, and a child that ended or threw an error tells its parent's call activity. Instances not yet in the
+    /// unit are loaded into it, so everything is committed together.
+    /// </summary>
+    public async Task SettleAsync(CommandUnit unit, CancellationToken cancellationToken)
     {
-        if (child.Instance.State == ProcessInstanceState.Completed)
+        while (unit.Contexts.FirstOrDefault(HasSomethingToSettle) is { } context)
         {
-            Complete(parent, element, child.Instance.Variables);
+            await CancelChildrenAsync(context, unit, cancellationToken);
+            await TellParentAsync(context, unit, cancellationToken);
         }
-        else if (child.ErrorForParent is { } error)
+    }
+
+    private static bool HasSomethingToSettle(ProcessingContext context) =>
+        context.CalledInstancesToCancel.Count > 0 || OwesParent(context);
+
+    private static bool OwesParent(ProcessingContext context) =>
+        context.Instance.ParentInstanceId is not null
+        && !context.ParentSettled
+        && (context.Instance.State == ProcessInstanceState.Completed || context.ErrorForParent is not null);
+
+    private async Task CancelChildrenAsync(ProcessingContext context, CommandUnit unit, CancellationToken cancellationToken)
+    {
+        var children = context.CalledInstancesToCancel.ToList();
+        context.CalledInstancesToCancel.Clear();
+        foreach (var childId in children)
         {
-            if (parent.Errors.Throw(element, error.ErrorCode))
+            if (await runner.OpenAsync(unit, childId, context, cancellationToken) is { Instance.State: ProcessInstanceState.Active } child)
             {
-                // The call activity is gone; its child is not committed yet, so it is cancelled here, not after the commit.
-                parent.CalledInstancesToCancel.Remove(child.Instance.Id);
+                // A cancelled child has nothing to tell its parent; its own call activities' children follow it.
+                child.ParentSettled = true;
                 child.Transitions.Cancel();
-            }
-            else
-            {
-                RaiseUncaught(child, error.Source, error.ErrorCode);
             }
         }
     }
 
-    /// <summary>After a commit: cancels the children of terminated call activities, and tells a parent its child ended or threw.</summary>
-    public async Task AfterCommitAsync(ProcessingContext context, CancellationToken cancellationToken)
+    private async Task TellParentAsync(ProcessingContext child, CommandUnit unit, CancellationToken cancellationToken)
     {
-        foreach (var cancelled in context.CalledInstancesToCancel)
-        {
-            _ = await runner.RunAsync(cancelled, context.Actor, child =>
-            {
-                if (child.Instance.State != ProcessInstanceState.Active)
-                {
-                    return CommandResult.Conflict($"Process instance {cancelled} has already ended.");
-                }
-
-                child.Transitions.Cancel();
-                return CommandResult.Ok;
-            }, retryOnConflict: true, cancellationToken);
-        }
-
-        // A child started in this very command was settled in memory.
-        if (context.Instance.ParentInstanceId is not { } parentId || context.Changes.ExpectedRevision < 0)
+        if (!OwesParent(child))
         {
             return;
         }
 
-        var childId = context.Instance.Id;
-        if (context.Instance.State == ProcessInstanceState.Completed)
+        child.ParentSettled = true;
+        var parentId = child.Instance.ParentInstanceId!.Value;
+        var alreadyInUnit = unit.Find(parentId) is not null;
+        var parent = await runner.OpenAsync(unit, parentId, child, cancellationToken);
+        var element = parent?.Instance.Elements.Find(e => e.CalledInstanceId == child.Instance.Id);
+        var error = child.ErrorForParent;
+        child.ErrorForParent = null;
+        if (parent is not null && element is not null
+            && (error is null ? CompleteAnd(parent, element, child.Instance.Variables) : parent.Errors.Throw(element, error.Value.ErrorCode)))
         {
-            var variables = context.Instance.Variables;
-            _ = await runner.RunAsync(parentId, context.Actor, parent => OnCallActivity(parent, childId, element =>
-            {
-                Complete(parent, element, variables);
-                return true;
-            }), retryOnConflict: true, cancellationToken);
+            await runner.RunToRestAsync(parent, unit, cancellationToken);
+            return;
         }
-        else if (context.ErrorForParent is { } error)
-        {
-            var caught = await runner.RunAsync(parentId, context.Actor, parent =>
-                OnCallActivity(parent, childId, element => parent.Errors.Throw(element, error.ErrorCode)), retryOnConflict: true, cancellationToken);
-            if (!caught.Succeeded)
-            {
-                _ = await runner.RunAsync(childId, context.Actor, child =>
-                {
-                    if (child.Instance.Element(error.Source.Key) is not { } source)
-                    {
-                        return CommandResult.NotFound("The throwing end event is gone.");
-                    }
 
-                    RaiseUncaught(child, source, error.ErrorCode);
-                    return CommandResult.Ok;
-                }, retryOnConflict: true, cancellationToken);
-            }
+        // No call activity waits for this child any more, or none catches its error: the parent stays as it was.
+        if (parent is not null && !alreadyInUnit)
+        {
+            unit.Remove(parent);
+        }
+
+        if (error is { } uncaught)
+        {
+            RaiseUncaught(child, uncaught.Source, uncaught.ErrorCode);
         }
     }
 
-    private static CommandResult OnCallActivity(ProcessingContext parent, Guid childId, Func<ElementInstance, bool> action) =>
-        parent.Instance.Elements.Find(e => e.CalledInstanceId == childId) is { } element && action(element)
-            ? CommandResult.Ok
-            : CommandResult.NotFound($"No call activity waits for instance {childId}, or none catches its error.");
+    private static bool CompleteAnd(ProcessingContext parent, ElementInstance element, JsonObject childVariables)
+    {
+        Complete(parent, element, childVariables);
+        return true;
+    }
 
     private static void RaiseUncaught(ProcessingContext child, ElementInstance source, string errorCode) =>
         child.Incidents.Raise(source, IncidentType.UnhandledError,

@@ -107,14 +107,15 @@ internal sealed class CommandRunner
     }
 
     /// <summary>
-    /// Runs the command to its wait states, starting the instances its call activities call, and commits the instance,
-    /// then each instance it started (new rows, which cannot conflict); then tells parents and children what happened.
+    /// Runs the command to its wait states, starting the instances its call activities call and settling with the
+    /// parents and children it ends or cancels, then commits all of them in one transaction.
     /// </summary>
     private async Task CommitAsync(ProcessingContext context, CancellationToken cancellationToken)
     {
-        var started = new List<ProcessingContext>();
-        await RunToRestAsync(context, started, cancellationToken);
-        foreach (var each in started.Prepend(context))
+        var unit = new CommandUnit(context);
+        await RunToRestAsync(context, unit, cancellationToken);
+        await calls.SettleAsync(unit, cancellationToken);
+        foreach (var each in unit.Contexts)
         {
             if (VariableSize.RefusalOf(each.Instance, options) is { } refusal)
             {
@@ -124,19 +125,43 @@ internal sealed class CommandRunner
             each.Instance.Revision = each.Changes.ExpectedRevision + 1;
         }
 
-        foreach (var each in started.Prepend(context))
+        if (unit.Contexts.Count == 1)
         {
-            await store.CommitAsync(each.Changes, cancellationToken);
-            await scheduler.OnCommittedAsync(each.Changes, cancellationToken);
+            await store.CommitAsync(context.Changes, cancellationToken);
+        }
+        else
+        {
+            await store.CommitTogetherAsync([.. unit.Contexts.Select(c => c.Changes)], cancellationToken);
         }
 
-        foreach (var each in started.Prepend(context))
+        foreach (var each in unit.Contexts)
         {
-            await calls.AfterCommitAsync(each, cancellationToken);
+            await scheduler.OnCommittedAsync(each.Changes, cancellationToken);
         }
     }
 
-    private async Task RunToRestAsync(ProcessingContext context, List<ProcessingContext> started, CancellationToken cancellationToken)
+    /// <summary>An existing instance joins the unit (once), to be changed and committed with it; null when it does not exist.</summary>
+    public async Task<ProcessingContext?> OpenAsync(CommandUnit unit, Guid instanceId, ProcessingContext by, CancellationToken cancellationToken)
+    {
+        if (unit.Find(instanceId) is { } open)
+        {
+            return open;
+        }
+
+        var instance = await store.LoadInstanceAsync(instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var model = await models.GetAsync(instance.DefinitionKey, cancellationToken);
+        var context = new ProcessingContext(model, instance, instance.Revision, by.Now, by.Actor, options);
+        unit.Add(context);
+        return context;
+    }
+
+    /// <summary>Runs an instance of the unit until every token waits, starting what its call activities call.</summary>
+    public async Task RunToRestAsync(ProcessingContext context, CommandUnit unit, CancellationToken cancellationToken)
     {
         context.RunUntilWaiting();
         await TakeBufferedMessagesAsync(context, cancellationToken);
@@ -146,7 +171,7 @@ internal sealed class CommandRunner
             context.CallsToStart.RemoveAt(0);
             if (context.Instance.Element(element.Key) is not null)
             {
-                await StartCalledAsync(context, element, processId, started, cancellationToken);
+                await StartCalledAsync(context, element, processId, unit, cancellationToken);
             }
 
             context.RunUntilWaiting();
@@ -155,16 +180,16 @@ internal sealed class CommandRunner
     }
 
     /// <summary>
-    /// Starts the latest version of the called process for a call activity, in the calling command; a child that ends at
-    /// once (or throws an error at once) is settled with the parent before anything is committed.
+    /// Starts the latest version of the called process for a call activity, in the calling command and its transaction.
     /// </summary>
-    private async Task StartCalledAsync(ProcessingContext context, ElementInstance element, string processId, List<ProcessingContext> started, CancellationToken cancellationToken)
+    private async Task StartCalledAsync(ProcessingContext context, ElementInstance element, string processId, CommandUnit unit, CancellationToken cancellationToken)
     {
-        if (started.Count >= options.MaxCalledInstancesPerCommand)
+        var startedCount = unit.StartedCount;
+        if (startedCount >= options.MaxCalledInstancesPerCommand)
         {
             element.State = ElementInstanceState.Activating;
             context.Incidents.Raise(element, IncidentType.CalledElementError,
-                $"This step started {started.Count} called instances, the most one step may: does a process call itself without a wait state?");
+                $"This step started {startedCount} called instances, the most one step may: does a process call itself without a wait state?");
             return;
         }
 
@@ -184,9 +209,8 @@ internal sealed class CommandRunner
         child.Instance.ParentElementInstanceKey = element.Key;
         element.CalledInstanceId = child.Instance.Id;
         context.Record(HistoryEventType.CalledInstanceStarted, element, $"{definition.ProcessId} v{definition.Version} {child.Instance.Id}");
-        started.Add(child);
-        await RunToRestAsync(child, started, cancellationToken);
-        CalledInstances.SettleAtOnce(context, element, child);
+        unit.Add(child);
+        await RunToRestAsync(child, unit, cancellationToken);
     }
 
     /// <summary>The latest version of a process, or with a version tag the newest version that carries it.</summary>
