@@ -81,8 +81,7 @@ internal sealed class CalledInstances(CommandRunner runner)
         var element = parent?.Instance.Elements.Find(e => e.CalledInstanceId == child.Instance.Id);
         var error = child.ErrorForParent;
         child.ErrorForParent = null;
-        if (parent is not null && element is not null
-            && (error is null ? CompleteAnd(parent, element, child.Instance.Variables) : parent.Errors.Throw(element, error.Value.ErrorCode)))
+        if (parent is not null && element is not null && Settled(parent, element, child, error))
         {
             await runner.RunToRestAsync(parent, unit, cancellationToken);
             return;
@@ -100,9 +99,15 @@ internal sealed class CalledInstances(CommandRunner runner)
         }
     }
 
-    private static bool CompleteAnd(ProcessingContext parent, ElementInstance element, JsonObject childVariables)
+    /// <summary>Completes the call activity with the ended child, or throws its error there; false when nothing catches it.</summary>
+    private static bool Settled(ProcessingContext parent, ElementInstance element, ProcessingContext child, (ElementInstance Source, string ErrorCode)? error)
     {
-        Complete(parent, element, childVariables);
+        if (error is { } thrown)
+        {
+            return parent.Errors.Throw(element, thrown.ErrorCode);
+        }
+
+        Complete(parent, element, child.Instance.Variables);
         return true;
     }
 

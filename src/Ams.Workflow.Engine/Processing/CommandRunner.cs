@@ -16,6 +16,7 @@ internal sealed class CommandRunner
     private readonly TimeProvider clock;
     private readonly WorkflowEngineOptions options;
     private readonly CalledInstances calls;
+    private readonly CalledProcesses calledProcesses;
 
     public CommandRunner(IWorkflowStore store, ModelCache models, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
     {
@@ -25,6 +26,7 @@ internal sealed class CommandRunner
         this.clock = clock;
         this.options = options;
         calls = new CalledInstances(this);
+        calledProcesses = new CalledProcesses(store, models);
     }
 
     public async Task<CommandResult> RunAsync(
@@ -194,7 +196,7 @@ internal sealed class CommandRunner
         }
 
         var versionTag = ((CallActivity)context.Node(element)).VersionTag;
-        var (definition, model) = await FindCalledAsync(processId, versionTag, cancellationToken);
+        var (definition, model) = await calledProcesses.FindAsync(processId, versionTag, cancellationToken);
         if (definition is null || model?.NoneStartEvent is not { } start)
         {
             element.State = ElementInstanceState.Activating;
@@ -211,28 +213,6 @@ internal sealed class CommandRunner
         context.Record(HistoryEventType.CalledInstanceStarted, element, $"{definition.ProcessId} v{definition.Version} {child.Instance.Id}");
         unit.Add(child);
         await RunToRestAsync(child, unit, cancellationToken);
-    }
-
-    /// <summary>The latest version of a process, or with a version tag the newest version that carries it.</summary>
-    private async Task<(ProcessDefinitionRecord? Definition, ProcessModel? Model)> FindCalledAsync(string processId, string? versionTag, CancellationToken cancellationToken)
-    {
-        if (versionTag is null)
-        {
-            var latest = await store.FindLatestDefinitionAsync(processId, cancellationToken);
-            return (latest, latest is null ? null : await models.GetAsync(latest.Key, cancellationToken));
-        }
-
-        // The store keeps no version tags: read the versions, newest first, from the model cache.
-        foreach (var definition in (await store.ListDefinitionsAsync(cancellationToken)).Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version))
-        {
-            var model = await models.GetAsync(definition.Key, cancellationToken);
-            if (model.VersionTag == versionTag)
-            {
-                return (definition, model);
-            }
-        }
-
-        return (null, null);
     }
 
     /// <summary>A subscription this command opened takes a message published before it existed, if one is buffered.</summary>
