@@ -37,6 +37,12 @@ public sealed class WorkflowEngineOptions
     public int MaxInnerInstancesPerCommand { get; set; } = 1000;
 
     /// <summary>
+    /// The most instances the call activities of one command may start (a process that calls itself without a wait state
+    /// stops here, in an incident on the call activity). Default 100.
+    /// </summary>
+    public int MaxCalledInstancesPerCommand { get; set; } = 100;
+
+    /// <summary>
     /// The most incidents one command may raise; further elements that fail are held with the last one, and retrying
     /// it retries them all. Default 100.
     /// </summary>

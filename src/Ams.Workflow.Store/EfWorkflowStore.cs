@@ -139,7 +139,15 @@ public sealed class EfWorkflowStore : IWorkflowStore
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await GroupCommit.LaneOf(commits, changes.Instance.Id).CommitAsync(changes, () => connections.OpenAsync(CancellationToken.None), cancellationToken);
+        await GroupCommit.LaneOf(commits, changes.Instance.Id).CommitAsync([changes], () => connections.OpenAsync(CancellationToken.None), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task CommitTogetherAsync(IReadOnlyList<InstanceChanges> changes, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(changes.Count);
+        var first = changes.MinBy(c => c.Instance.Id)!;
+        await GroupCommit.LaneOf(commits, first.Instance.Id).CommitAsync(changes, () => connections.OpenAsync(CancellationToken.None), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -35,11 +35,14 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
     public static GroupCommit LaneOf(GroupCommit[] lanes, Guid instanceId) =>
         lanes[(int)((uint)instanceId.GetHashCode() % (uint)lanes.Length)];
 
-    /// <summary>Commits <paramref name="changes"/>, alone or with others; throws what its own write threw.</summary>
-    public async Task CommitAsync(InstanceChanges changes, Func<Task<DbConnection>> open, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits <paramref name="changes"/> (one command's writes to one or several instances, all or none), alone or with
+    /// other commands; throws what its own write threw.
+    /// </summary>
+    public async Task CommitAsync(IReadOnlyList<InstanceChanges> changes, Func<Task<DbConnection>> open, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var mine = new Pending(changes);
+        var mine = new Pending([.. changes.OrderBy(c => c.Instance.Id)]);
         queue.Enqueue(mine);
 
         // Once queued, the command may be written by another caller, so waiting for the gate is not cancelled:
@@ -57,13 +60,20 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
 
     private List<Pending> Drain()
     {
+        // A command that writes several instances is written in a batch of its own: each batch then takes its row locks
+        // in ascending key order, so batches of different lanes or nodes cannot wait on each other in a cycle.
         var batch = new List<Pending>();
-        while (batch.Count < MaxBatch && queue.TryDequeue(out var next))
+        while (batch.Count < MaxBatch && queue.TryPeek(out var next) && !(next.Changes.Count > 1 && batch.Count > 0))
         {
+            _ = queue.TryDequeue(out _);
             batch.Add(next);
+            if (next.Changes.Count > 1)
+            {
+                break;
+            }
         }
 
-        batch.Sort((a, b) => a.Changes.Instance.Id.CompareTo(b.Changes.Instance.Id));
+        batch.Sort((a, b) => a.Changes[0].Instance.Id.CompareTo(b.Changes[0].Instance.Id));
         return batch;
     }
 
@@ -82,7 +92,7 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
                 }
             }
 
-            await new InstanceCommit(writer, transaction).WriteHistoryAsync(written.SelectMany(p => p.Changes.History).ToList());
+            await new InstanceCommit(writer, transaction).WriteHistoryAsync(written.SelectMany(p => p.Changes).SelectMany(c => c.History).ToList());
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception e)
@@ -117,7 +127,12 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
         await transaction.SaveAsync("command", CancellationToken.None);
         try
         {
-            await new InstanceCommit(statements, transaction).WriteAsync(pending.Changes);
+            var commit = new InstanceCommit(statements, transaction);
+            foreach (var changes in pending.Changes)
+            {
+                await commit.WriteAsync(changes);
+            }
+
             await transaction.ReleaseAsync("command", CancellationToken.None);
             return true;
         }
@@ -127,7 +142,7 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
             await transaction.ReleaseAsync("command", CancellationToken.None);
             pending.Outcome.TrySetException(e is ConcurrencyConflictException
                 ? e
-                : new ConcurrencyConflictException($"Process instance {pending.Changes.Instance.Id} was written by another command: {e.Message}"));
+                : new ConcurrencyConflictException($"Process instance {pending.Changes[0].Instance.Id} was written by another command: {e.Message}"));
             return false;
         }
     }
@@ -140,9 +155,10 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
     /// <summary>PostgreSQL gave up on the transaction to break a deadlock or a serialization conflict: trying again is safe.</summary>
     private static bool IsLockConflict(DbException e) => e.SqlState is "40P01" or "40001";
 
-    private sealed class Pending(InstanceChanges changes)
+    private sealed class Pending(IReadOnlyList<InstanceChanges> changes)
     {
-        public InstanceChanges Changes { get; } = changes;
+        /// <summary>One command's writes, by ascending instance key.</summary>
+        public IReadOnlyList<InstanceChanges> Changes { get; } = changes;
 
         public TaskCompletionSource Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

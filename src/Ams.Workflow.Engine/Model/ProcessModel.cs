@@ -16,6 +16,9 @@ public sealed class ProcessModel : IFlowScope
     /// <summary>The BPMN process id.</summary>
     public string Id { get; }
 
+    /// <summary>The process's <c>zeebe:versionTag</c>, which a call activity with <c>bindingType="versionTag"</c> names; null when none.</summary>
+    public string? VersionTag { get; internal set; }
+
     /// <summary>The process name.</summary>
     public string? Name { get; }
 

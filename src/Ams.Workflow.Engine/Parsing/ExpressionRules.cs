@@ -54,6 +54,9 @@ internal static class ExpressionRules
             case ScriptTask script:
                 yield return ("script", script.Expression);
                 break;
+            case CallActivity call:
+                yield return ("called process", call.ProcessId);
+                break;
             case UserTask task:
                 yield return ("assignee", task.Assignment.Assignee);
                 yield return ("candidate groups", task.Assignment.CandidateGroups);

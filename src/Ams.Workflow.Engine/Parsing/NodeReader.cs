@@ -16,6 +16,8 @@ internal sealed class NodeReader(ProblemList problems)
                 return UserTask(element, id, name);
             case "scriptTask":
                 return ScriptTask(element, id, name);
+            case "callActivity":
+                return CallActivity(element, id, name);
             case "task" or "manualTask":
                 return new PassThroughTask(id, name, element.Name.LocalName);
             case "exclusiveGateway":
@@ -59,6 +61,33 @@ internal sealed class NodeReader(ProblemList problems)
             ? new ServiceTask(id, name, "scriptTask", definition, ZeebeExtensions.Headers(element, problems))
             : new ScriptTask(id, name, ZeebeExtensions.Expression(script, "expression"), ((string?)script?.Attribute("resultVariable"))?.Trim() is { Length: > 0 } variable ? variable : null);
     }
+
+    /// <summary>
+    /// A call activity's <c>zeebe:calledElement</c>. Both propagation flags default to true, as in Zeebe. Binding
+    /// <c>latest</c> (the default) or <c>versionTag</c>; <c>deployment</c> is refused, since a deployment here holds one
+    /// process.
+    /// </summary>
+    private CallActivity CallActivity(XElement element, string id, string? name)
+    {
+        var called = ZeebeExtensions.Of(element, "calledElement");
+        var binding = ((string?)called?.Attribute("bindingType"))?.Trim();
+        var versionTag = ((string?)called?.Attribute("versionTag"))?.Trim();
+        if (binding == "versionTag" && string.IsNullOrEmpty(versionTag))
+        {
+            problems.Error(element, "The call activity binds by version tag but names none: set the versionTag of its zeebe:calledElement.");
+        }
+        else if (binding is { Length: > 0 } and not "latest" and not "versionTag")
+        {
+            problems.Error(element, $"The call activity's binding type '{binding}' is not supported: use \"latest\" or \"versionTag\".");
+        }
+
+        return new CallActivity(
+            id, name, ZeebeExtensions.Expression(called, "processId"), Flag(called, "propagateAllChildVariables"), Flag(called, "propagateAllParentVariables"),
+            binding == "versionTag" && !string.IsNullOrEmpty(versionTag) ? versionTag : null);
+    }
+
+    private static bool Flag(XElement? element, string attribute) =>
+        !string.Equals(((string?)element?.Attribute(attribute))?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A user task with or without <c>zeebe:userTask</c> is a task in the inbox; the legacy job type some models

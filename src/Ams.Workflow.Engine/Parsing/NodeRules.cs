@@ -18,6 +18,9 @@ internal static class NodeRules
             case ScriptTask { ResultVariable: null } task:
                 problems.Error(task, "The script task has no result variable: set the variable that receives the script's value.");
                 break;
+            case CallActivity { ProcessId: null } call:
+                problems.Error(call, "The call activity calls no process: set the process id of its zeebe:calledElement.");
+                break;
             case UserTask { Assignment.IsEmpty: true } task:
                 problems.Warning(task, "The user task has no assignee, candidate groups or candidate users: only administrators will see it.");
                 break;

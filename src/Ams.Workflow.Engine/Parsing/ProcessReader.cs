@@ -31,7 +31,10 @@ internal sealed class ProcessReader(
             return null;
         }
 
-        model = new ProcessModel(id, (string?)process.Attribute("name"));
+        model = new ProcessModel(id, (string?)process.Attribute("name"))
+        {
+            VersionTag = ((string?)ZeebeExtensions.Of(process, "versionTag")?.Attribute("value"))?.Trim() is { Length: > 0 } tag ? tag : null,
+        };
         ids.Add(id);
         ZeebeExtensions.RefuseUnsupported(process, problems);
         if (!ReadScope(process, model, 0))

@@ -11,7 +11,7 @@ internal static class ZeebeExtensions
     {
         ["executionListeners"] = "Execution listeners are not supported.",
         ["taskListeners"] = "Task listeners are not supported.",
-        ["calledElement"] = "Calling another process is not supported.",
+        ["calledElement"] = "A called element belongs on a call activity.",
         ["calledDecision"] = "Decision (DMN) evaluation is not supported.",
         ["script"] = "A script belongs on a script task.",
         ["loopCharacteristics"] = "Loop characteristics belong inside the activity's bpmn:multiInstanceLoopCharacteristics.",
@@ -28,7 +28,7 @@ internal static class ZeebeExtensions
     {
         foreach (var extension in All(element))
         {
-            var ownScript = extension.Name.LocalName == "script" && element.Name.LocalName == "scriptTask";
+            var ownScript = (extension.Name.LocalName, element.Name.LocalName) is ("script", "scriptTask") or ("calledElement", "callActivity");
             if (!ownScript && Refused.TryGetValue(extension.Name.LocalName, out var message))
             {
                 problems.Error(element, $"{message} (zeebe:{extension.Name.LocalName})");

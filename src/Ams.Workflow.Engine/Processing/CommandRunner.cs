@@ -8,8 +8,27 @@ namespace Ams.Workflow.Engine.Processing;
 /// Runs one command against one instance: load, change in memory, run to the wait states, commit in one
 /// transaction guarded by the revision read. A lost race is either reported or, where safe, retried on fresh state.
 /// </summary>
-internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
+internal sealed class CommandRunner
 {
+    private readonly IWorkflowStore store;
+    private readonly ModelCache models;
+    private readonly IWorkScheduler scheduler;
+    private readonly TimeProvider clock;
+    private readonly WorkflowEngineOptions options;
+    private readonly CalledInstances calls;
+    private readonly CalledProcesses calledProcesses;
+
+    public CommandRunner(IWorkflowStore store, ModelCache models, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
+    {
+        this.store = store;
+        this.models = models;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.options = options;
+        calls = new CalledInstances(this);
+        calledProcesses = new CalledProcesses(store, models);
+    }
+
     public async Task<CommandResult> RunAsync(
         Guid instanceId,
         string? actor,
@@ -63,7 +82,15 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
         Action<InstanceChanges>? alsoWrite,
         CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var context = NewInstanceContext(definition, model, start, variables, businessKey, actor, clock.GetUtcNow());
+        alsoWrite?.Invoke(context.Changes);
+        await CommitAsync(context, cancellationToken);
+        return context.Instance;
+    }
+
+    private ProcessingContext NewInstanceContext(
+        ProcessDefinitionRecord definition, ProcessModel model, StartEvent start, System.Text.Json.Nodes.JsonObject? variables, string? businessKey, string? actor, DateTimeOffset now)
+    {
         var instance = new ProcessInstance
         {
             Id = ProcessingContext.NewKey(),
@@ -78,23 +105,114 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
         var context = new ProcessingContext(model, instance, -1, now, actor, options);
         context.Record(HistoryEventType.InstanceStarted, model.Id, null, $"{definition.ProcessId} v{definition.Version}");
         _ = context.Transitions.Arrive(start, null, null);
-        alsoWrite?.Invoke(context.Changes);
-        await CommitAsync(context, cancellationToken);
-        return instance;
+        return context;
     }
 
+    /// <summary>
+    /// Runs the command to its wait states, starting the instances its call activities call and settling with the
+    /// parents and children it ends or cancels, then commits all of them in one transaction.
+    /// </summary>
     private async Task CommitAsync(ProcessingContext context, CancellationToken cancellationToken)
+    {
+        var unit = new CommandUnit(context);
+        await RunToRestAsync(context, unit, cancellationToken);
+        await calls.SettleAsync(unit, cancellationToken);
+        foreach (var each in unit.Contexts)
+        {
+            if (VariableSize.RefusalOf(each.Instance, options) is { } refusal)
+            {
+                throw new VariableLimitException(refusal);
+            }
+
+            each.Instance.Revision = each.Changes.ExpectedRevision + 1;
+        }
+
+        if (unit.Contexts.Count == 1)
+        {
+            await store.CommitAsync(context.Changes, cancellationToken);
+        }
+        else
+        {
+            await store.CommitTogetherAsync([.. unit.Contexts.Select(c => c.Changes)], cancellationToken);
+        }
+
+        foreach (var each in unit.Contexts)
+        {
+            await scheduler.OnCommittedAsync(each.Changes, cancellationToken);
+        }
+    }
+
+    /// <summary>An existing instance joins the unit (once), to be changed and committed with it; null when it does not exist.</summary>
+    public async Task<ProcessingContext?> OpenAsync(CommandUnit unit, Guid instanceId, ProcessingContext by, CancellationToken cancellationToken)
+    {
+        if (unit.Find(instanceId) is { } open)
+        {
+            return open;
+        }
+
+        var instance = await store.LoadInstanceAsync(instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var model = await models.GetAsync(instance.DefinitionKey, cancellationToken);
+        var context = new ProcessingContext(model, instance, instance.Revision, by.Now, by.Actor, options);
+        unit.Add(context);
+        return context;
+    }
+
+    /// <summary>Runs an instance of the unit until every token waits, starting what its call activities call.</summary>
+    public async Task RunToRestAsync(ProcessingContext context, CommandUnit unit, CancellationToken cancellationToken)
     {
         context.RunUntilWaiting();
         await TakeBufferedMessagesAsync(context, cancellationToken);
-        if (VariableSize.RefusalOf(context.Instance, options) is { } refusal)
+        while (context.CallsToStart.Count > 0)
         {
-            throw new VariableLimitException(refusal);
+            var (element, processId) = context.CallsToStart[0];
+            context.CallsToStart.RemoveAt(0);
+            if (context.Instance.Element(element.Key) is not null)
+            {
+                await StartCalledAsync(context, element, processId, unit, cancellationToken);
+            }
+
+            context.RunUntilWaiting();
+            await TakeBufferedMessagesAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Starts the latest version of the called process for a call activity, in the calling command and its transaction.
+    /// </summary>
+    private async Task StartCalledAsync(ProcessingContext context, ElementInstance element, string processId, CommandUnit unit, CancellationToken cancellationToken)
+    {
+        var startedCount = unit.StartedCount;
+        if (startedCount >= options.MaxCalledInstancesPerCommand)
+        {
+            element.State = ElementInstanceState.Activating;
+            context.Incidents.Raise(element, IncidentType.CalledElementError,
+                $"This step started {startedCount} called instances, the most one step may: does a process call itself without a wait state?");
+            return;
         }
 
-        context.Instance.Revision = context.Changes.ExpectedRevision + 1;
-        await store.CommitAsync(context.Changes, cancellationToken);
-        await scheduler.OnCommittedAsync(context.Changes, cancellationToken);
+        var versionTag = ((CallActivity)context.Node(element)).VersionTag;
+        var (definition, model) = await calledProcesses.FindAsync(processId, versionTag, cancellationToken);
+        if (definition is null || model?.NoneStartEvent is not { } start)
+        {
+            element.State = ElementInstanceState.Activating;
+            context.Incidents.Raise(element, IncidentType.CalledElementError, definition is null
+                ? $"No process '{processId}'{(versionTag is null ? "" : $" with version tag '{versionTag}'")} is deployed: deploy it, then retry the incident."
+                : $"Process '{processId}' has no none start event, so a call activity cannot start it.");
+            return;
+        }
+
+        var child = NewInstanceContext(definition, model, start, CalledInstances.InputOf(context, element), context.Instance.BusinessKey, context.Actor, context.Now);
+        child.Instance.ParentInstanceId = context.Instance.Id;
+        child.Instance.ParentElementInstanceKey = element.Key;
+        element.CalledInstanceId = child.Instance.Id;
+        context.Record(HistoryEventType.CalledInstanceStarted, element, $"{definition.ProcessId} v{definition.Version} {child.Instance.Id}");
+        unit.Add(child);
+        await RunToRestAsync(child, unit, cancellationToken);
     }
 
     /// <summary>A subscription this command opened takes a message published before it existed, if one is buffered.</summary>

@@ -101,6 +101,18 @@ internal sealed class ProcessingContext
     /// <summary>Counts an inner instance of a multi-instance activity this command created, against <see cref="WorkflowEngineOptions.MaxInnerInstancesPerCommand"/>.</summary>
     public int InnerInstancesCreated { get; set; }
 
+    /// <summary>Call activities activated in this command whose child instance the runner still has to start.</summary>
+    public List<(ElementInstance Element, string ProcessId)> CallsToStart { get; } = [];
+
+    /// <summary>Child instances of call activities terminated in this command, which the command cancels with it.</summary>
+    public List<Guid> CalledInstancesToCancel { get; } = [];
+
+    /// <summary>An error end event of a called instance that nothing in it catches: offered to the parent's call activity.</summary>
+    public (ElementInstance Source, string ErrorCode)? ErrorForParent { get; set; }
+
+    /// <summary>The parent's call activity has been told that this instance ended.</summary>
+    public bool ParentSettled { get; set; }
+
     /// <summary>Stops running: the first held element gets an incident that holds the others with it.</summary>
     private void HoldRemainingSteps(Guid first, IncidentType type, string message)
     {

@@ -26,6 +26,9 @@ public sealed class ElementInstance
     /// <summary>Set on an inner instance of a multi-instance activity: its 1-based position in the input collection.</summary>
     public int? LoopCounter { get; set; }
 
+    /// <summary>Set on a call activity while it waits: the child instance it started.</summary>
+    public Guid? CalledInstanceId { get; set; }
+
     /// <summary>When the token arrived.</summary>
     public DateTimeOffset ActivatedAt { get; set; }
 }

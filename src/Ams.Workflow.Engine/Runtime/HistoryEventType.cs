@@ -71,4 +71,7 @@ public enum HistoryEventType
 
     /// <summary>Variables changed from outside (task or job completion, message).</summary>
     VariablesUpdated,
+
+    /// <summary>A call activity started an instance of the called process (details: its process, version and id).</summary>
+    CalledInstanceStarted,
 }

@@ -23,4 +23,7 @@ public enum IncidentType
     /// its steps wait for a retry.
     /// </summary>
     JobLimitExceeded,
+
+    /// <summary>A call activity names a process that is not deployed (or has no none start event).</summary>
+    CalledElementError,
 }

@@ -65,6 +65,12 @@ public sealed class ProcessInstance
     /// </summary>
     public List<TaskCompletion>? SeparatedCompletions { get; set; }
 
+    /// <summary>Set on an instance started by a call activity: the calling instance. Null for most, so it costs nothing stored.</summary>
+    public Guid? ParentInstanceId { get; set; }
+
+    /// <summary>Set on an instance started by a call activity: the call activity's element instance in the parent.</summary>
+    public Guid? ParentElementInstanceKey { get; set; }
+
     /// <summary>Finds a live element instance.</summary>
     public ElementInstance? Element(Guid key) => Elements.Find(e => e.Key == key);
 }

@@ -33,6 +33,12 @@ public interface IWorkflowStore
     /// <summary>Writes one command's changes in one transaction.</summary>
     Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes one command's changes to several instances (a call activity's parent and child) in one transaction: all
+    /// of them, or none when any instance's revision or required lease changed.
+    /// </summary>
+    Task CommitTogetherAsync(IReadOnlyList<InstanceChanges> changes, CancellationToken cancellationToken);
+
     /// <summary>A user task by key, in whatever state.</summary>
     Task<UserTaskRecord?> FindUserTaskAsync(Guid key, CancellationToken cancellationToken);
 

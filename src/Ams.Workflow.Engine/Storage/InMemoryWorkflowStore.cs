@@ -77,7 +77,25 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         Read(() => instances.TryGetValue(id, out var row) ? InstanceSerializer.Deserialize(row.Json) : null);
 
     /// <inheritdoc />
-    public Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken) => Read(() =>
+    public Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken) => CommitTogetherAsync([changes], cancellationToken);
+
+    /// <inheritdoc />
+    public Task CommitTogetherAsync(IReadOnlyList<InstanceChanges> changes, CancellationToken cancellationToken) => Read(() =>
+    {
+        foreach (var each in changes)
+        {
+            Check(each);
+        }
+
+        foreach (var each in changes)
+        {
+            Apply(each);
+        }
+
+        return true;
+    });
+
+    private void Check(InstanceChanges changes)
     {
         if (changes.HostWrites.Count > 0)
         {
@@ -106,7 +124,11 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         {
             throw new ConcurrencyConflictException("The start timer has already fired.");
         }
+    }
 
+    private void Apply(InstanceChanges changes)
+    {
+        var instance = changes.Instance;
         instances[instance.Id] = (InstanceSerializer.Serialize(instance), instance.Revision);
         foreach (var task in changes.UserTasks.Values)
         {
@@ -153,8 +175,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         buffered.RemoveAll(m => changes.MessagesConsumed.Contains(m.Key));
         history.AddRange(changes.History);
         Outbox.AddRange(changes.Outbox);
-        return true;
-    });
+    }
 
     /// <inheritdoc />
     public Task<UserTaskRecord?> FindUserTaskAsync(Guid key, CancellationToken cancellationToken) =>

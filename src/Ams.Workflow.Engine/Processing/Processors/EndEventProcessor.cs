@@ -15,7 +15,18 @@ internal sealed class EndEventProcessor : IBpmnElementProcessor
                 context.Transitions.TerminateScope(element.ScopeKey);
                 break;
             case ErrorTrigger { ErrorCode: { } code }:
-                if (!context.Errors.Throw(element, code))
+                if (context.Errors.Throw(element, code))
+                {
+                    break;
+                }
+
+                if (context.Instance.ParentInstanceId is not null)
+                {
+                    // Zeebe carries an uncaught error to the call activity that started this instance; the end event
+                    // waits here until the parent has caught it (terminating this instance) or has not.
+                    context.ErrorForParent = (element, code);
+                }
+                else
                 {
                     context.Incidents.Raise(element, IncidentType.UnhandledError,
                         $"The error '{code}' thrown by '{node.Id}' is not caught by any error boundary event.");
