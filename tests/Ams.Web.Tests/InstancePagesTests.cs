@@ -182,6 +182,26 @@ public sealed partial class InstancePagesTests : IAsyncLifetime
         Assert.Contains("data-process-id=\"counted\" data-version=\"2\"", latest, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_called_instance_and_its_caller_link_to_each_other_in_the_api_and_on_their_pages()
+    {
+        await DeployAsync(Model);
+        await DeployAsync(Bpmn.Process(Chain(
+            """<bpmn:callActivity id="check"><bpmn:extensionElements><zeebe:calledElement processId="counted" /></bpmn:extensionElements></bpmn:callActivity>"""),
+            "caller"));
+        var response = await admin.PostAsJsonAsync("/api/process-instances", new { processId = "caller" });
+        var parent = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+
+        var parentView = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{parent}");
+        var called = Assert.Single(parentView!["calledInstances"]!.AsArray())!;
+        Assert.Equal("check", called["elementId"]!.GetValue<string>());
+        var child = called["instanceId"]!.GetValue<string>();
+        var childView = await admin.GetFromJsonAsync<JsonObject>($"/api/process-instances/{child}");
+        Assert.Equal(parent, childView!["parentInstanceId"]!.GetValue<string>());
+        Assert.Contains($"href=\"/admin/instances/{child}\"", await admin.GetStringAsync($"/admin/instances/{parent}"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/admin/instances/{parent}\"", await admin.GetStringAsync($"/admin/instances/{child}"), StringComparison.Ordinal);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("<tr data-instance=\"([0-9a-f-]{36})\"")]
     private static partial System.Text.RegularExpressions.Regex InstanceRows();
 

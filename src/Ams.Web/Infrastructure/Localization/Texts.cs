@@ -274,6 +274,15 @@ public static class Texts
         ["designerTemplatesFailed"] = ("Template elemen: {0}", "Element templates: {0}"),
         ["designerNewProcess"] = ("Proses baru", "New process"),
         ["workflowVersions"] = ("Versi alur kerja", "Workflow versions"),
+
+        // Administration: decision tables
+        ["calledBy"] = ("Dipanggil oleh", "Called by"),
+        ["calls"] = ("Memanggil", "Calls"),
+        ["decisions"] = ("Tabel keputusan", "Decision tables"),
+        ["deployedDecision"] = ("Keputusan dan versi yang sudah di-deploy", "Deployed decisions and version"),
+        ["decisionViews"] = ("Keputusan dalam berkas ini", "Decisions in this file"),
+        ["decisionsNew"] = ("Keputusan baru", "New decision"),
+        ["decisionsNoneDeployed"] = ("Belum ada keputusan yang di-deploy.", "No decision deployed yet."),
         ["version"] = ("Versi", "Version"),
         ["deployedAt"] = ("Dideploy pada", "Deployed at"),
         ["deployedBy"] = ("Dideploy oleh", "Deployed by"),

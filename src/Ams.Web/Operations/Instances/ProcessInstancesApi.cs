@@ -141,6 +141,9 @@ public static class ProcessInstancesApi
             processId = instance.ProcessId,
             version = instance.Version,
             state = instance.State.ToString().ToLowerInvariant(),
+            parentInstanceId = instance.ParentInstanceId,
+            calledInstances = instance.Elements.Where(e => e.CalledInstanceId is not null)
+                .Select(e => new { elementId = e.ElementId, instanceId = e.CalledInstanceId }),
             activeElementIds = instance.Elements.Where(e => e.ElementId != instance.ProcessId).Select(e => e.ElementId).Distinct().ToList(),
             variables = instance.Variables,
             incidents = instance.Incidents.Where(i => i.State == IncidentState.Open)

@@ -17,6 +17,10 @@ public sealed class InstanceViewModel(WorkflowEngine engine) : PageModel
     /// <summary>The instance.</summary>
     public ProcessInstance Instance { get; private set; } = null!;
 
+    /// <summary>The instances this one's call activities are waiting for, by call activity.</summary>
+    public IReadOnlyList<(string ElementId, Guid InstanceId)> CalledInstances =>
+        [.. Instance.Elements.Where(e => e.CalledInstanceId is not null).Select(e => (e.ElementId, e.CalledInstanceId!.Value))];
+
     /// <summary>Loads the instance, or answers 404.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
