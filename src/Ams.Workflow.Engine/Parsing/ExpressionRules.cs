@@ -54,6 +54,9 @@ internal static class ExpressionRules
             case ScriptTask script:
                 yield return ("script", script.Expression);
                 break;
+            case BusinessRuleTask rules:
+                yield return ("decision id", rules.DecisionId);
+                break;
             case UserTask task:
                 yield return ("assignee", task.Assignment.Assignee);
                 yield return ("candidate groups", task.Assignment.CandidateGroups);

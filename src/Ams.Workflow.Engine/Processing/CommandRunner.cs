@@ -8,7 +8,7 @@ namespace Ams.Workflow.Engine.Processing;
 /// Runs one command against one instance: load, change in memory, run to the wait states, commit in one
 /// transaction guarded by the revision read. A lost race is either reported or, where safe, retried on fresh state.
 /// </summary>
-internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
+internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, DecisionCache decisions, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
 {
     public async Task<CommandResult> RunAsync(
         Guid instanceId,
@@ -86,6 +86,7 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
     private async Task CommitAsync(ProcessingContext context, CancellationToken cancellationToken)
     {
         context.RunUntilWaiting();
+        await EvaluateDecisionsAsync(context, cancellationToken);
         await TakeBufferedMessagesAsync(context, cancellationToken);
         if (VariableSize.RefusalOf(context.Instance, options) is { } refusal)
         {
@@ -110,6 +111,25 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
             }
 
             context.Events.Correlate(subscription, System.Text.Json.Nodes.JsonNode.Parse(message.Variables) as System.Text.Json.Nodes.JsonObject);
+            context.RunUntilWaiting();
+            await EvaluateDecisionsAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Business rule tasks reached in this command evaluate their decisions here, from the store, and the instance runs
+    /// on until it rests again (the next tasks may ask for more).
+    /// </summary>
+    private async Task EvaluateDecisionsAsync(ProcessingContext context, CancellationToken cancellationToken)
+    {
+        while (context.Decisions.HasPending)
+        {
+            foreach (var request in context.Decisions.TakePending())
+            {
+                var found = await decisions.FindLatestAsync(request.DecisionId, cancellationToken);
+                context.Decisions.Evaluate(request, found?.Resource, found?.Graph);
+            }
+
             context.RunUntilWaiting();
         }
     }

@@ -71,4 +71,7 @@ public enum HistoryEventType
 
     /// <summary>Variables changed from outside (task or job completion, message).</summary>
     VariablesUpdated,
+
+    /// <summary>A business rule task evaluated its decision; the details name the decision, its version and the result.</summary>
+    DecisionEvaluated,
 }

@@ -23,4 +23,7 @@ public enum IncidentType
     /// its steps wait for a retry.
     /// </summary>
     JobLimitExceeded,
+
+    /// <summary>A business rule task's decision is not deployed or could not be evaluated (two matches of a UNIQUE table, a FEEL error).</summary>
+    DecisionEvaluationError,
 }

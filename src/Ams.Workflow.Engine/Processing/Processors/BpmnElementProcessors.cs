@@ -16,6 +16,7 @@ internal static class BpmnElementProcessors
     private static readonly ServiceTaskProcessor ServiceTask = new();
     private static readonly UserTaskProcessor UserTask = new();
     private static readonly ScriptTaskProcessor ScriptTask = new();
+    private static readonly BusinessRuleTaskProcessor BusinessRuleTask = new();
 
     /// <summary>The body of every multi-instance activity.</summary>
     public static MultiInstanceBodyProcessor MultiInstanceBody { get; } = new();
@@ -29,6 +30,7 @@ internal static class BpmnElementProcessors
         Model.ServiceTask => ServiceTask,
         Model.UserTask => UserTask,
         Model.ScriptTask => ScriptTask,
+        Model.BusinessRuleTask => BusinessRuleTask,
         Model.ExclusiveGateway => ExclusiveGateway,
         Model.InclusiveGateway => InclusiveGateway,
         Model.EventBasedGateway => EventBasedGateway,
