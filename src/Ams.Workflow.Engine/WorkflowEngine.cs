@@ -13,12 +13,13 @@ namespace Ams.Workflow.Engine;
 /// The engine's public API: deploy models, start instances, and every command that moves a token
 /// (complete a task or job, publish a message, fire a timer, retry an incident). Each command is one transaction.
 /// </summary>
-public sealed class WorkflowEngine
+public sealed partial class WorkflowEngine
 {
     private readonly IWorkflowStore store;
     private readonly TimeProvider clock;
     private readonly WorkflowEngineOptions options;
     private readonly ModelCache models;
+    private readonly DecisionCache decisions;
     private readonly CommandRunner runner;
 
     /// <summary>Creates an engine over a store.</summary>
@@ -29,7 +30,8 @@ public sealed class WorkflowEngine
         this.clock = clock ?? TimeProvider.System;
         this.options = options ?? new WorkflowEngineOptions();
         models = new ModelCache(store);
-        runner = new CommandRunner(store, models, scheduler ?? NoWorkScheduler.Instance, this.clock, this.options);
+        decisions = new DecisionCache(store);
+        runner = new CommandRunner(store, models, decisions, scheduler ?? NoWorkScheduler.Instance, this.clock, this.options);
     }
 
     /// <summary>The store the engine writes to, for queries.</summary>

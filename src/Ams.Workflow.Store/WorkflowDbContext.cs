@@ -24,6 +24,10 @@ public class WorkflowDbContext : DbContext
 
     public DbSet<DefinitionRow> Definitions => Set<DefinitionRow>();
 
+    public DbSet<DecisionResourceRow> DecisionResources => Set<DecisionResourceRow>();
+
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+
     public DbSet<MessageStartRow> MessageStarts => Set<MessageStartRow>();
 
     public DbSet<InstanceRow> Instances => Set<InstanceRow>();
@@ -50,6 +54,16 @@ public class WorkflowDbContext : DbContext
         {
             e.ToTable("wf_definitions").HasKey(d => d.Key);
             e.HasIndex(d => new { d.ProcessId, d.Version }).IsUnique();
+        });
+        modelBuilder.Entity<DecisionResourceRow>(e =>
+        {
+            e.ToTable("wf_decision_resources").HasKey(d => d.Key);
+            e.HasIndex(d => new { d.DecisionRequirementsId, d.Version }).IsUnique();
+        });
+        modelBuilder.Entity<DecisionRow>(e =>
+        {
+            e.ToTable("wf_decisions").HasKey(d => new { d.DecisionId, d.ResourceKey });
+            e.HasIndex(d => new { d.DecisionId, d.DeployedAt });
         });
         modelBuilder.Entity<MessageStartRow>(e => e.ToTable("wf_message_starts").HasKey(m => new { m.ProcessId, m.MessageName }));
         modelBuilder.Entity<InstanceRow>(e =>

@@ -60,10 +60,12 @@ internal static class FeelFunctionNameReader
         return null;
     }
 
+    // 'satisfies' and 'return' end the head of 'some x in xs satisfies not(...)' and 'for x in xs return f(...)':
+    // no built-in name contains them.
     private static string? TryReadPlainName(FeelTokenCursor tokens)
     {
         var count = 0;
-        while (tokens.Peek(count).Kind == FeelTokenKind.Identifier)
+        while (tokens.Peek(count) is { Kind: FeelTokenKind.Identifier, Text: not ("satisfies" or "return") })
         {
             count++;
         }

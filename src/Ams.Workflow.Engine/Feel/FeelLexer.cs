@@ -101,6 +101,7 @@ internal sealed class FeelLexer
             (':', _) => Symbol(FeelTokenKind.Colon, 1),
             ('.', _) => Symbol(FeelTokenKind.Dot, 1),
             ('@', _) => Symbol(FeelTokenKind.At, 1),
+            ('?', _) => Symbol(FeelTokenKind.QuestionMark, 1),
             ('\'', _) => Error("Single-quoted text at position {0} is not supported: strings use double quotes.", start),
             _ => Error("Unexpected character '{1}' at position {0}.", start, current.ToString()),
         };
@@ -194,44 +195,45 @@ internal sealed class FeelLexer
                 continue;
             }
 
-            var escapePosition = index;
-            if (!TryReadEscape(text))
-            {
-                return Error("Invalid escape sequence in the string at position {0}: only \\\", \\\\, \\n, \\r, \\t and \\uXXXX are supported.", escapePosition);
-            }
+            ReadEscape(text);
         }
 
         return Error("Unterminated string starting at position {0}: a closing '\"' is missing.", start);
     }
 
-    private bool TryReadEscape(StringBuilder text)
+    /// <summary>
+    /// Reads an escape sequence as feel-scala does: the known ones become their character, and any other backslash
+    /// stays in the text as written, so <c>"\$"</c> is a backslash and a dollar sign and <c>"\d"</c> reaches a regex intact.
+    /// </summary>
+    private void ReadEscape(StringBuilder text)
     {
         if (index + 1 >= source.Length)
         {
-            return false;
+            text.Append('\\');
+            index++;
+            return;
         }
 
         var escaped = source[index + 1];
         index += 2;
         switch (escaped)
         {
-            case '"': text.Append('"'); return true;
-            case '\\': text.Append('\\'); return true;
-            case 'n': text.Append('\n'); return true;
-            case 'r': text.Append('\r'); return true;
-            case 't': text.Append('\t'); return true;
-            case 'u':
-                if (index + 4 <= source.Length
-                    && ushort.TryParse(source.AsSpan(index, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                {
-                    text.Append((char)code);
-                    index += 4;
-                    return true;
-                }
-
-                return false;
+            case '"': text.Append('"'); return;
+            case '\'': text.Append('\''); return;
+            case '\\': text.Append('\\'); return;
+            case 'n': text.Append('\n'); return;
+            case 'r': text.Append('\r'); return;
+            case 't': text.Append('\t'); return;
+            case 'b': text.Append('\b'); return;
+            case 'f': text.Append('\f'); return;
+            case 'u' when index + 4 <= source.Length
+                && ushort.TryParse(source.AsSpan(index, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                text.Append((char)code);
+                index += 4;
+                return;
             default:
-                return false;
+                text.Append('\\').Append(escaped);
+                return;
         }
     }
 }

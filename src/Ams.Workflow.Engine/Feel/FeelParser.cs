@@ -17,6 +17,9 @@ internal sealed class FeelParser
     private readonly FeelContextParser contexts;
     private int nesting;
 
+    // Set while parsing unary tests, where '?' stands for the input value.
+    private bool allowsInputValue;
+
     // Set when the tree iterates (loops, quantifiers, filters, function literals): only then does an evaluation count steps.
     private bool iterates;
 
@@ -37,6 +40,19 @@ internal sealed class FeelParser
         iterates = parser.iterates;
         return root;
     }
+
+    /// <summary>Parses unary tests, a decision table's input entry (<c>&lt; 5</c>, <c>"a","b"</c>, <c>not([1..3])</c>, <c>-</c>).</summary>
+    public static FeelUnaryTestsNode ParseUnaryTests(string source, out IReadOnlySet<string> rootVariables, out bool iterates)
+    {
+        var parser = new FeelParser(source) { allowsInputValue = true };
+        var root = new FeelUnaryTestParser(parser, parser.tokens).ParseRoot();
+        rootVariables = parser.references.RootVariables;
+        iterates = parser.iterates;
+        return root;
+    }
+
+    /// <summary>How many times the source read <c>?</c> so far: a unary test that reads it is a condition on the input.</summary>
+    internal int InputValueReads { get; private set; }
 
     private FeelNode ParseRoot()
     {
@@ -274,6 +290,14 @@ internal sealed class FeelParser
                 return ParseTemporalLiteral();
             case FeelTokenKind.Identifier:
                 return ParseName();
+            case FeelTokenKind.QuestionMark when allowsInputValue:
+                tokens.Advance();
+                InputValueReads++;
+                return new FeelInputValueNode(token.Position);
+            case FeelTokenKind.QuestionMark:
+                throw new FeelSyntaxException(
+                    $"'?' at position {token.Position} stands for the input value and is only allowed in unary tests (a decision table's input entries).",
+                    token.Position);
             default:
                 throw tokens.Unexpected("a value");
         }

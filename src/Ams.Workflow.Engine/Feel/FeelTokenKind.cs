@@ -40,4 +40,7 @@ internal enum FeelTokenKind
     LessOrEqual,
     Greater,
     GreaterOrEqual,
+
+    /// <summary><c>?</c>, the input value inside a unary test.</summary>
+    QuestionMark,
 }

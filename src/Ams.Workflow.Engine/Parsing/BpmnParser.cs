@@ -51,7 +51,8 @@ public static class BpmnParser
         return new BpmnParseResult(problems.HasErrors ? null : model, problems.All);
     }
 
-    private static XDocument? Load(string xml, ProblemList problems)
+    /// <summary>Loads XML safely (no DTD, no entities, bounded size and depth); shared with the DMN parser.</summary>
+    internal static XDocument? Load(string xml, ProblemList problems)
     {
         var settings = new XmlReaderSettings
         {

@@ -57,6 +57,9 @@ internal static class ExpressionRules
             case CallActivity call:
                 yield return ("called process", call.ProcessId);
                 break;
+            case BusinessRuleTask rules:
+                yield return ("decision id", rules.DecisionId);
+                break;
             case UserTask task:
                 yield return ("assignee", task.Assignment.Assignee);
                 yield return ("candidate groups", task.Assignment.CandidateGroups);

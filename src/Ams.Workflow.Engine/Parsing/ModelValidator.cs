@@ -94,7 +94,8 @@ internal static class ModelValidator
                 // Its own rules refuse any flow.
                 return;
             case { Incoming.Count: 0 }:
-                problems.Error(node, "The element has no incoming sequence flow, so it can never be reached.");
+                // Zeebe deploys such an element and never activates it; refusing it would refuse models Camunda runs.
+                problems.Warning(node, "The element has no incoming sequence flow, so it is never reached.");
                 break;
         }
 

@@ -18,6 +18,8 @@ internal sealed class NodeReader(ProblemList problems)
                 return ScriptTask(element, id, name);
             case "callActivity":
                 return CallActivity(element, id, name);
+            case "businessRuleTask":
+                return BusinessRuleTask(element, id, name);
             case "task" or "manualTask":
                 return new PassThroughTask(id, name, element.Name.LocalName);
             case "exclusiveGateway":
@@ -88,6 +90,35 @@ internal sealed class NodeReader(ProblemList problems)
 
     private static bool Flag(XElement? element, string attribute) =>
         !string.Equals(((string?)element?.Attribute(attribute))?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A business rule task evaluates the decision of its <c>zeebe:calledDecision</c>; with a <c>zeebe:taskDefinition</c>
+    /// instead, Camunda makes it a job for a worker, so it is read as a service task.
+    /// </summary>
+    private FlowNode? BusinessRuleTask(XElement element, string id, string? name)
+    {
+        var called = ZeebeExtensions.Of(element, "calledDecision");
+        var definition = TaskDefinition(element);
+        if (definition is not null && called is not null)
+        {
+            problems.Error(element, "The business rule task has both a called decision and a job type: keep one.");
+            return null;
+        }
+
+        if (definition is not null)
+        {
+            return new ServiceTask(id, name, "businessRuleTask", definition, ZeebeExtensions.Headers(element, problems));
+        }
+
+        var bindingType = ((string?)called?.Attribute("bindingType"))?.Trim();
+        if (bindingType is { Length: > 0 } and not "latest")
+        {
+            problems.Error(element, $"The binding type '{bindingType}' is not supported: the engine calls the latest version of a decision.");
+        }
+
+        return new BusinessRuleTask(id, name, ZeebeExtensions.Expression(called, "decisionId"),
+            ((string?)called?.Attribute("resultVariable"))?.Trim() is { Length: > 0 } variable ? variable : null);
+    }
 
     /// <summary>
     /// A user task with or without <c>zeebe:userTask</c> is a task in the inbox; the legacy job type some models

@@ -21,6 +21,12 @@ internal static class NodeRules
             case CallActivity { ProcessId: null } call:
                 problems.Error(call, "The call activity calls no process: set the process id of its zeebe:calledElement.");
                 break;
+            case BusinessRuleTask { DecisionId: null } task:
+                problems.Error(task, "The business rule task calls no decision: set the decision id of its zeebe:calledDecision, or give it a job type.");
+                break;
+            case BusinessRuleTask { ResultVariable: null } task:
+                problems.Error(task, "The business rule task has no result variable: set the variable that receives the decision's result.");
+                break;
             case UserTask { Assignment.IsEmpty: true } task:
                 problems.Warning(task, "The user task has no assignee, candidate groups or candidate users: only administrators will see it.");
                 break;

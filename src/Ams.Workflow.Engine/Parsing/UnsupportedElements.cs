@@ -16,7 +16,6 @@ internal static class UnsupportedElements
 
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
-        ["businessRuleTask"] = "Business rule tasks (DMN decisions) are not supported.",
         ["receiveTask"] = "Receive tasks are not supported; use a message intermediate catch event.",
         ["complexGateway"] = "Complex gateways are not supported.",
         ["intermediateThrowEvent"] = "Intermediate throw events are not supported.",

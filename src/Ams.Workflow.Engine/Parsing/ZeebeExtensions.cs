@@ -12,7 +12,7 @@ internal static class ZeebeExtensions
         ["executionListeners"] = "Execution listeners are not supported.",
         ["taskListeners"] = "Task listeners are not supported.",
         ["calledElement"] = "A called element belongs on a call activity.",
-        ["calledDecision"] = "Decision (DMN) evaluation is not supported.",
+        ["calledDecision"] = "A called decision belongs on a business rule task.",
         ["script"] = "A script belongs on a script task.",
         ["loopCharacteristics"] = "Loop characteristics belong inside the activity's bpmn:multiInstanceLoopCharacteristics.",
         ["adHoc"] = "Ad-hoc sub-processes are not supported.",
@@ -28,8 +28,8 @@ internal static class ZeebeExtensions
     {
         foreach (var extension in All(element))
         {
-            var ownScript = (extension.Name.LocalName, element.Name.LocalName) is ("script", "scriptTask") or ("calledElement", "callActivity");
-            if (!ownScript && Refused.TryGetValue(extension.Name.LocalName, out var message))
+            var own = (extension.Name.LocalName, element.Name.LocalName) is ("script", "scriptTask") or ("calledElement", "callActivity") or ("calledDecision", "businessRuleTask");
+            if (!own && Refused.TryGetValue(extension.Name.LocalName, out var message))
             {
                 problems.Error(element, $"{message} (zeebe:{extension.Name.LocalName})");
             }

@@ -12,16 +12,18 @@ internal sealed class CommandRunner
 {
     private readonly IWorkflowStore store;
     private readonly ModelCache models;
+    private readonly DecisionCache decisions;
     private readonly IWorkScheduler scheduler;
     private readonly TimeProvider clock;
     private readonly WorkflowEngineOptions options;
     private readonly CalledInstances calls;
     private readonly CalledProcesses calledProcesses;
 
-    public CommandRunner(IWorkflowStore store, ModelCache models, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
+    public CommandRunner(IWorkflowStore store, ModelCache models, DecisionCache decisions, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
     {
         this.store = store;
         this.models = models;
+        this.decisions = decisions;
         this.scheduler = scheduler;
         this.clock = clock;
         this.options = options;
@@ -162,10 +164,14 @@ internal sealed class CommandRunner
         return context;
     }
 
-    /// <summary>Runs an instance of the unit until every token waits, starting what its call activities call.</summary>
+    /// <summary>
+    /// Runs an instance of the unit until every token waits: its business rule tasks evaluate their decisions, its new
+    /// subscriptions take buffered messages, and its call activities start what they call.
+    /// </summary>
     public async Task RunToRestAsync(ProcessingContext context, CommandUnit unit, CancellationToken cancellationToken)
     {
         context.RunUntilWaiting();
+        await EvaluateDecisionsAsync(context, cancellationToken);
         await TakeBufferedMessagesAsync(context, cancellationToken);
         while (context.CallsToStart.Count > 0)
         {
@@ -177,6 +183,7 @@ internal sealed class CommandRunner
             }
 
             context.RunUntilWaiting();
+            await EvaluateDecisionsAsync(context, cancellationToken);
             await TakeBufferedMessagesAsync(context, cancellationToken);
         }
     }
@@ -228,6 +235,25 @@ internal sealed class CommandRunner
             }
 
             context.Events.Correlate(subscription, System.Text.Json.Nodes.JsonNode.Parse(message.Variables) as System.Text.Json.Nodes.JsonObject);
+            context.RunUntilWaiting();
+            await EvaluateDecisionsAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Business rule tasks reached in this command evaluate their decisions here, from the store, and the instance runs
+    /// on until it rests again (the next tasks may ask for more).
+    /// </summary>
+    private async Task EvaluateDecisionsAsync(ProcessingContext context, CancellationToken cancellationToken)
+    {
+        while (context.Decisions.HasPending)
+        {
+            foreach (var request in context.Decisions.TakePending())
+            {
+                var found = await decisions.FindLatestAsync(request.DecisionId, cancellationToken);
+                context.Decisions.Evaluate(request, found?.Resource, found?.Graph);
+            }
+
             context.RunUntilWaiting();
         }
     }

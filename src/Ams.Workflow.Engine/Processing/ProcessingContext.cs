@@ -27,6 +27,7 @@ internal sealed class ProcessingContext
         Incidents = new IncidentRaiser(this);
         Errors = new ErrorPropagation(this);
         EventSubProcesses = new EventSubProcesses(this);
+        Decisions = new DecisionEvaluations(this);
     }
 
     public WorkflowEngineOptions Options { get; }
@@ -52,6 +53,9 @@ internal sealed class ProcessingContext
     public ErrorPropagation Errors { get; }
 
     public EventSubProcesses EventSubProcesses { get; }
+
+    /// <summary>Decisions business rule tasks asked for, which the command runner evaluates before committing.</summary>
+    public DecisionEvaluations Decisions { get; }
 
     public static Guid NewKey() => Guid.CreateVersion7();
 

@@ -74,4 +74,7 @@ public enum HistoryEventType
 
     /// <summary>A call activity started an instance of the called process (details: its process, version and id).</summary>
     CalledInstanceStarted,
+
+    /// <summary>A business rule task evaluated its decision; the details name the decision, its version and the result.</summary>
+    DecisionEvaluated,
 }

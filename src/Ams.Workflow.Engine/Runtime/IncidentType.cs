@@ -26,4 +26,7 @@ public enum IncidentType
 
     /// <summary>A call activity names a process that is not deployed (or has no none start event).</summary>
     CalledElementError,
+
+    /// <summary>A business rule task's decision is not deployed or could not be evaluated (two matches of a UNIQUE table, a FEEL error).</summary>
+    DecisionEvaluationError,
 }

@@ -24,6 +24,24 @@ public interface IWorkflowStore
     /// <summary>Adds a version; false when that version number was taken meanwhile.</summary>
     Task<bool> TryAddDefinitionAsync(NewDefinition definition, CancellationToken cancellationToken);
 
+    /// <summary>Adds a version of a DMN resource; false when that version number was taken meanwhile.</summary>
+    Task<bool> TryAddDecisionResourceAsync(DecisionResourceRecord resource, CancellationToken cancellationToken);
+
+    /// <summary>A deployed DMN resource version by key.</summary>
+    Task<DecisionResourceRecord?> FindDecisionResourceAsync(Guid key, CancellationToken cancellationToken);
+
+    /// <summary>One version of a decision requirements graph, or null.</summary>
+    Task<DecisionResourceRecord?> FindDecisionResourceAsync(string decisionRequirementsId, int version, CancellationToken cancellationToken);
+
+    /// <summary>The latest version of a decision requirements graph.</summary>
+    Task<DecisionResourceRecord?> FindLatestDecisionResourceAsync(string decisionRequirementsId, CancellationToken cancellationToken);
+
+    /// <summary>The most recently deployed DMN resource version that holds a decision with this id, or null.</summary>
+    Task<DecisionResourceRecord?> FindLatestDecisionResourceByDecisionIdAsync(string decisionId, CancellationToken cancellationToken);
+
+    /// <summary>Every version of every decision requirements graph, newest first.</summary>
+    Task<IReadOnlyList<DecisionResourceRecord>> ListDecisionResourcesAsync(CancellationToken cancellationToken);
+
     /// <summary>Latest versions that a message of this name starts.</summary>
     Task<IReadOnlyList<Guid>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken cancellationToken);
 

@@ -12,6 +12,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     private readonly Lock gate = new();
     private readonly List<ProcessDefinitionRecord> definitions = [];
     private readonly Dictionary<string, List<string>> messageStarts = [];
+    private readonly List<DecisionResourceRecord> decisionResources = [];
     private readonly Dictionary<Guid, (string Json, long Revision)> instances = [];
     private readonly Dictionary<Guid, string> userTasks = [];
     private readonly Dictionary<Guid, JobRecord> jobs = [];
@@ -64,6 +65,39 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 
         return true;
     });
+
+    /// <inheritdoc />
+    public Task<bool> TryAddDecisionResourceAsync(DecisionResourceRecord resource, CancellationToken cancellationToken) => Read(() =>
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        if (decisionResources.Exists(r => r.DecisionRequirementsId == resource.DecisionRequirementsId && r.Version == resource.Version))
+        {
+            return false;
+        }
+
+        decisionResources.Add(resource);
+        return true;
+    });
+
+    /// <inheritdoc />
+    public Task<DecisionResourceRecord?> FindDecisionResourceAsync(Guid key, CancellationToken cancellationToken) =>
+        Read(() => decisionResources.Find(r => r.Key == key));
+
+    /// <inheritdoc />
+    public Task<DecisionResourceRecord?> FindDecisionResourceAsync(string decisionRequirementsId, int version, CancellationToken cancellationToken) =>
+        Read(() => decisionResources.Find(r => r.DecisionRequirementsId == decisionRequirementsId && r.Version == version));
+
+    /// <inheritdoc />
+    public Task<DecisionResourceRecord?> FindLatestDecisionResourceAsync(string decisionRequirementsId, CancellationToken cancellationToken) =>
+        Read(() => decisionResources.Where(r => r.DecisionRequirementsId == decisionRequirementsId).MaxBy(r => r.Version));
+
+    /// <inheritdoc />
+    public Task<DecisionResourceRecord?> FindLatestDecisionResourceByDecisionIdAsync(string decisionId, CancellationToken cancellationToken) =>
+        Read(() => decisionResources.FindLast(r => r.DecisionIds.Contains(decisionId, StringComparer.Ordinal)));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DecisionResourceRecord>> ListDecisionResourcesAsync(CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<DecisionResourceRecord>>(() => Enumerable.Reverse(decisionResources).ToList());
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Guid>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken cancellationToken) =>

@@ -48,6 +48,77 @@ namespace Ams.Workflow.Store.Migrations
                     b.ToTable("wf_buffered_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.DecisionResourceRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checksum");
+
+                    b.Property<string>("DecisionRequirementsId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_requirements_id");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deployed_at");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ResourceName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_name");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("DecisionRequirementsId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("wf_decision_resources", (string)null);
+                });
+
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.DecisionRow", b =>
+                {
+                    b.Property<string>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("ResourceKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_key");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deployed_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DecisionId", "ResourceKey");
+
+                    b.HasIndex("DecisionId", "DeployedAt");
+
+                    b.ToTable("wf_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Ams.Workflow.Store.Rows.DefinitionRow", b =>
                 {
                     b.Property<string>("Key")

@@ -37,10 +37,12 @@ public sealed class FeelCorpusExpressionTests
         Assert.True(result.Succeeded, $"{model}: '{expression}' was refused: {result.Error?.Message}");
     }
 
-    // Zeebe treats a value as FEEL when it starts with '='; attributes and condition texts both carry them.
+    // Zeebe treats a value as FEEL when it starts with '='; attributes and condition texts both carry them. Task header
+    // values are not among them: Zeebe hands them to the worker as text (a connector's resultExpression is the
+    // connector runtime's FEEL, not the engine's).
     private static IEnumerable<string> ExpressionsIn(XDocument model)
     {
-        var values = model.Descendants().Attributes().Select(attribute => attribute.Value)
+        var values = model.Descendants().Where(element => element.Name.LocalName != "header").Attributes().Select(attribute => attribute.Value)
             .Concat(model.Descendants().Where(element => !element.HasElements).Select(element => element.Value));
         foreach (var value in values)
         {

@@ -37,6 +37,13 @@ public sealed class FeelLiteralTests
     [InlineData("\"\\r\\t\"", "\r\t")]
     [InlineData("\"\\u0041\\u00e9\"", "Aé")]
     [InlineData("\"{{secrets.OPENAI_API_KEY}}\"", "{{secrets.OPENAI_API_KEY}}")]
+    [InlineData("\"it\\'s\"", "it's")]
+    [InlineData("\"\\b\\f\"", "\b\f")]
+
+    // feel-scala keeps a backslash it does not know as written (Claim_Notification_Letter_Extraction writes "\$").
+    [InlineData("\"costs \\$5\"", "costs \\$5")]
+    [InlineData("\"\\d+\"", "\\d+")]
+    [InlineData("\"\\u12\"", "\\u12")]
     public void String_literal_decodes_its_escapes(string source, string expected)
     {
         var result = Evaluate(source);

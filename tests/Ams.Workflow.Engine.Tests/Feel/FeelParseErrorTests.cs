@@ -85,8 +85,6 @@ public sealed class FeelParseErrorTests
     [InlineData("!a", 0, "'!'")]
     [InlineData("a // note", 2, "Comments")]
     [InlineData("'text'", 0, "Single-quoted")]
-    [InlineData("\"bad \\$ escape\"", 5, "Invalid escape")]
-    [InlineData("\"\\u12\"", 1, "Invalid escape")]
     [InlineData("a # b", 2, "Unexpected character '#'")]
     [InlineData("x instance of string", 2, "'instance of'")]
     [InlineData("f(a: 1)", 0, "Unknown function 'f'")]

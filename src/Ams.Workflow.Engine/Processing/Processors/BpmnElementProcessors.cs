@@ -17,6 +17,7 @@ internal static class BpmnElementProcessors
     private static readonly UserTaskProcessor UserTask = new();
     private static readonly ScriptTaskProcessor ScriptTask = new();
     private static readonly CallActivityProcessor CallActivity = new();
+    private static readonly BusinessRuleTaskProcessor BusinessRuleTask = new();
 
     /// <summary>The body of every multi-instance activity.</summary>
     public static MultiInstanceBodyProcessor MultiInstanceBody { get; } = new();
@@ -31,6 +32,7 @@ internal static class BpmnElementProcessors
         Model.UserTask => UserTask,
         Model.ScriptTask => ScriptTask,
         Model.CallActivity => CallActivity,
+        Model.BusinessRuleTask => BusinessRuleTask,
         Model.ExclusiveGateway => ExclusiveGateway,
         Model.InclusiveGateway => InclusiveGateway,
         Model.EventBasedGateway => EventBasedGateway,

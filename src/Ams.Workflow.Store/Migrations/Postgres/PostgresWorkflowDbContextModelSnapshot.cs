@@ -53,6 +53,77 @@ namespace Ams.Workflow.Store.Migrations.Postgres
                     b.ToTable("wf_buffered_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.DecisionResourceRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("checksum");
+
+                    b.Property<string>("DecisionRequirementsId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decision_requirements_id");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deployed_at");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ResourceName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("resource_name");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("DecisionRequirementsId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("wf_decision_resources", (string)null);
+                });
+
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.DecisionRow", b =>
+                {
+                    b.Property<string>("DecisionId")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("ResourceKey")
+                        .HasColumnType("text")
+                        .HasColumnName("resource_key");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deployed_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("DecisionId", "ResourceKey");
+
+                    b.HasIndex("DecisionId", "DeployedAt");
+
+                    b.ToTable("wf_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Ams.Workflow.Store.Rows.DefinitionRow", b =>
                 {
                     b.Property<string>("Key")

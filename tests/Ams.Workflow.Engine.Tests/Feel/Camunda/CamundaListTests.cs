@@ -50,6 +50,8 @@ public sealed class CamundaListTests
     [InlineData("some x in [1, 2, 3] satisfies x > 2", "{}", "true")]
     [InlineData("some x in [1, 2, 3] satisfies x > 5", "{}", "false")]
     [InlineData("every x in [1, 2, 3] satisfies x >= 1", "{}", "true")]
+    [InlineData("some item in items satisfies not(item.ok)", "{\"items\": [{\"ok\": true}, {\"ok\": false}]}", "true")]
+    [InlineData("for x in xs return abs(x)", "{\"xs\": [-1, 2]}", "[1, 2]")]
     [InlineData("every x in [1, 2, 3] satisfies x >= 2", "{}", "false")]
     [InlineData("some o in orders satisfies o.amount > 25", Orders, "true")]
     [InlineData("every x in [] satisfies x > 1", "{}", "true")]
