@@ -10,6 +10,9 @@ namespace Ams.Workflow.Engine.Processing;
 /// </summary>
 internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
 {
+    /// <summary>Broadcasts the signals a command threw, once it has committed (the engine's <see cref="SignalBroadcaster"/>).</summary>
+    public Func<IReadOnlyList<ThrownSignal>, Task>? BroadcastThrown { get; set; }
+
     public async Task<CommandResult> RunAsync(
         Guid instanceId,
         string? actor,
@@ -95,6 +98,12 @@ internal sealed class CommandRunner(IWorkflowStore store, ModelCache models, IWo
         context.Instance.Revision = context.Changes.ExpectedRevision + 1;
         await store.CommitAsync(context.Changes, cancellationToken);
         await scheduler.OnCommittedAsync(context.Changes, cancellationToken);
+
+        // Signals leave only what has committed; their subscribers are other commands, run after this one.
+        if (context.Changes.SignalsThrown.Count > 0 && BroadcastThrown is { } broadcast)
+        {
+            await broadcast(context.Changes.SignalsThrown);
+        }
     }
 
     /// <summary>A subscription this command opened takes a message published before it existed, if one is buffered.</summary>

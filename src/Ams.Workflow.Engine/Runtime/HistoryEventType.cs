@@ -71,4 +71,13 @@ public enum HistoryEventType
 
     /// <summary>Variables changed from outside (task or job completion, message).</summary>
     VariablesUpdated,
+
+    /// <summary>A signal subscription opened (a catch, boundary or event sub-process start event).</summary>
+    SignalSubscribed,
+
+    /// <summary>A broadcast signal triggered a subscription.</summary>
+    SignalReceived,
+
+    /// <summary>A throw or end event broadcast a signal (sent once the step committed).</summary>
+    SignalThrown,
 }
