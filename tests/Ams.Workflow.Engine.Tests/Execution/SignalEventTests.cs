@@ -262,6 +262,18 @@ public sealed class SignalEventTests
     }
 
     [Fact]
+    public async Task A_signal_start_event_whose_name_needs_variables_is_refused_at_deployment_naming_it()
+    {
+        var engine = new EngineHarness();
+
+        var result = await engine.Engine.DeployAsync(Bpmn.Definitions("""<bpmn:signal id="s" name="=region" />""",
+            """<bpmn:startEvent id="start">""" + SignalDefinition + "</bpmn:startEvent>" + End() + Flow("f1", "start", "end")), "tester");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.ElementId == "start" && p.Message.Contains("signal name", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_signal_name_that_cannot_be_evaluated_raises_an_incident_on_the_catch_event()
     {
         var engine = new EngineHarness();
