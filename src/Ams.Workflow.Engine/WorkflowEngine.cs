@@ -21,6 +21,7 @@ public sealed partial class WorkflowEngine
     private readonly ModelCache models;
     private readonly DecisionCache decisions;
     private readonly CommandRunner runner;
+    private readonly SignalBroadcaster signals;
 
     /// <summary>Creates an engine over a store.</summary>
     public WorkflowEngine(IWorkflowStore store, IWorkScheduler? scheduler = null, TimeProvider? clock = null, WorkflowEngineOptions? options = null)
@@ -32,6 +33,8 @@ public sealed partial class WorkflowEngine
         models = new ModelCache(store);
         decisions = new DecisionCache(store);
         runner = new CommandRunner(store, models, decisions, scheduler ?? NoWorkScheduler.Instance, this.clock, this.options);
+        signals = new SignalBroadcaster(store, models, runner, this.clock);
+        runner.BroadcastThrown = signals.BroadcastThrownAsync;
     }
 
     /// <summary>The store the engine writes to, for queries.</summary>
@@ -44,7 +47,7 @@ public sealed partial class WorkflowEngine
     public async Task<DeploymentResult> DeployAsync(string xml, string? deployedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var (parsed, startTimers) = Check(xml);
+        var (parsed, startTimers, signalStarts) = Check(xml);
         if (!parsed.Succeeded)
         {
             return new DeploymentResult(parsed.Model?.Id, 0, Guid.Empty, false, parsed.Problems);
@@ -68,7 +71,8 @@ public sealed partial class WorkflowEngine
             }
 
             var messageStarts = model.MessageStartEvents.Select(s => ((MessageTrigger)s.Trigger!).MessageName).ToList();
-            if (await store.TryAddDefinitionAsync(new NewDefinition(definition, messageStarts, startTimers), cancellationToken))
+            var added = new NewDefinition(definition, messageStarts, startTimers) { SignalStartNames = signalStarts };
+            if (await store.TryAddDefinitionAsync(added, cancellationToken))
             {
                 models.Add(definition.Key, model);
                 return new DeploymentResult(model.Id, definition.Version, definition.Key, true, parsed.Problems);
@@ -118,7 +122,7 @@ public sealed partial class WorkflowEngine
         var model = await models.GetAsync(definition.Key, cancellationToken);
         if (model.NoneStartEvent is not { } start)
         {
-            return new CommandResult<Guid>(CommandStatus.Invalid, Guid.Empty, $"Process '{processId}' has no none start event: start it with a message or a timer.");
+            return new CommandResult<Guid>(CommandStatus.Invalid, Guid.Empty, $"Process '{processId}' has no none start event: start it with a message, a signal or a timer.");
         }
 
         try
@@ -391,6 +395,24 @@ public sealed partial class WorkflowEngine
         return correlated;
     }
 
+    /// <summary>
+    /// Broadcasts a signal, as Zeebe does: starts an instance of the latest version of every process with a signal start
+    /// event of that name, and triggers every open signal subscription of that name (catch, boundary and event
+    /// sub-process start events). Each instance is its own command, so the broadcast is not atomic across instances: one
+    /// that fails is skipped and the rest still receive it. A signal nobody waits for is dropped, never buffered. Signals
+    /// thrown by the instances it reaches are broadcast before this returns.
+    /// </summary>
+    public Task<SignalBroadcastResult> BroadcastSignalAsync(string signalName, JsonObject? variables, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(signalName);
+        if (RefusalOf(variables) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(variables));
+        }
+
+        return signals.BroadcastAsync(signalName, variables, cancellationToken);
+    }
+
     /// <summary>Fires a timer if it is still pending and due; firing twice does nothing the second time.</summary>
     public async Task<CommandResult> FireTimerAsync(Guid timerKey, CancellationToken cancellationToken = default)
     {
@@ -562,20 +584,31 @@ public sealed partial class WorkflowEngine
         return delay > options.MaxRetryBackoff ? options.MaxRetryBackoff : delay;
     }
 
-    /// <summary>The deploy-time checks shared by deploying and validating: the parser's, then the start timers' schedules.</summary>
-    /// <summary>Parses and validates a model, and schedules its start timers (not yet tied to a version).</summary>
-    private (BpmnParseResult Parsed, IReadOnlyList<TimerRecord> StartTimers) Check(string xml)
+    /// <summary>
+    /// The deploy-time checks shared by deploying and validating: the parser's, then the start timers' schedules (not yet
+    /// tied to a version) and the signal start events' names.
+    /// </summary>
+    private (BpmnParseResult Parsed, IReadOnlyList<TimerRecord> StartTimers, IReadOnlyList<string> SignalStarts) Check(string xml)
     {
         var parsed = BpmnParser.Parse(xml);
         if (!parsed.Succeeded)
         {
-            return (parsed, []);
+            return (parsed, [], []);
         }
 
         var startTimers = StartTimersOf(parsed.Model!);
-        return startTimers.Error is null
-            ? (parsed, startTimers.Timers)
-            : (new BpmnParseResult(null, [.. parsed.Problems, new ModelProblem(startTimers.ElementId, "startEvent", startTimers.Error)]), []);
+        if (startTimers.Error is not null)
+        {
+            return (new BpmnParseResult(null, [.. parsed.Problems, new ModelProblem(startTimers.ElementId, "startEvent", startTimers.Error)]), [], []);
+        }
+
+        var signalStarts = SignalStartNames.Of(parsed.Model!, clock.GetUtcNow());
+        if (signalStarts.Failed is { } failed)
+        {
+            return (new BpmnParseResult(null, [.. parsed.Problems, new ModelProblem(failed.Id, "startEvent", signalStarts.Error!)]), [], []);
+        }
+
+        return (parsed, startTimers.Timers, signalStarts.Starts.Select(s => s.Name).ToList());
     }
 
     private (IReadOnlyList<TimerRecord> Timers, string? ElementId, string? Error) StartTimersOf(ProcessModel model)

@@ -83,6 +83,7 @@ public sealed class EfWorkflowStore : IWorkflowStore
         var older = db.Definitions.Where(d => d.ProcessId == record.ProcessId).Select(d => d.Key);
         await db.Timers.Where(t => t.ProcessInstanceId == null && older.Contains(t.DefinitionKey)).ExecuteDeleteAsync(cancellationToken);
         await db.MessageStarts.Where(m => m.ProcessId == record.ProcessId).ExecuteDeleteAsync(cancellationToken);
+        await db.SignalStarts.Where(m => m.ProcessId == record.ProcessId).ExecuteDeleteAsync(cancellationToken);
         db.Definitions.Add(new DefinitionRow
         {
             Key = Sql.Id(record.Key),
@@ -98,6 +99,12 @@ public sealed class EfWorkflowStore : IWorkflowStore
         {
             ProcessId = record.ProcessId,
             MessageName = name,
+            DefinitionKey = Sql.Id(record.Key),
+        }));
+        db.SignalStarts.AddRange(definition.SignalStartNames.Distinct().Select(name => new SignalStartRow
+        {
+            ProcessId = record.ProcessId,
+            SignalName = name,
             DefinitionKey = Sql.Id(record.Key),
         }));
         db.Timers.AddRange(definition.StartTimers.Select(t => new TimerRow
@@ -222,6 +229,24 @@ public sealed class EfWorkflowStore : IWorkflowStore
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await Sql.QueryAsync(connection,
             "SELECT definition_key FROM wf_message_starts WHERE message_name = @n", r => Guid.Parse(r.GetString(0)), cancellationToken, ("@n", messageName));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> FindSignalStartDefinitionsAsync(string signalName, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await Sql.QueryAsync(connection,
+            "SELECT definition_key FROM wf_signal_starts WHERE signal_name = @n", r => Guid.Parse(r.GetString(0)), cancellationToken, ("@n", signalName));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SignalSubscriptionRecord>> FindSignalSubscriptionsAsync(string signalName, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var json = await Sql.QueryAsync(connection,
+            "SELECT json FROM wf_signal_subscriptions WHERE signal_name = @n ORDER BY created_at",
+            r => r.GetString(0), cancellationToken, ("@n", signalName));
+        return json.Select(InstanceSerializer.DeserializeRecord<SignalSubscriptionRecord>).ToList();
     }
 
     /// <inheritdoc />

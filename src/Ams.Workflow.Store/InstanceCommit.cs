@@ -39,6 +39,7 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
                 ("@k", Sql.Id(s.Key)), ("@i", Sql.Id(s.ProcessInstanceId)), ("@n", s.MessageName), ("@c", s.CorrelationKey), ("@t", Sql.Ms(s.CreatedAt)), ("@j", InstanceSerializer.SerializeRecord(s)));
         }
 
+        await WriteSignalSubscriptionsAsync(changes);
         foreach (var incident in changes.Incidents.Values)
         {
             await ExecAsync(
@@ -126,6 +127,21 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
             await ExecAsync(
                 "INSERT INTO wf_timers (key, process_instance_id, definition_key, due_at, json) VALUES (@k, @i, @d, @t, @j) ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, json = excluded.json",
                 ("@k", Sql.Id(timer.Key)), ("@i", timer.ProcessInstanceId is { } id ? Sql.Id(id) : null), ("@d", Sql.Id(timer.DefinitionKey)), ("@t", Sql.Ms(timer.DueAt)), ("@j", InstanceSerializer.SerializeRecord(timer)));
+        }
+    }
+
+    private async Task WriteSignalSubscriptionsAsync(InstanceChanges changes)
+    {
+        foreach (var key in changes.SignalSubscriptionsClosed)
+        {
+            await ExecAsync("DELETE FROM wf_signal_subscriptions WHERE key = @k", ("@k", Sql.Id(key)));
+        }
+
+        foreach (var s in changes.SignalSubscriptionsOpened.Values)
+        {
+            await ExecAsync(
+                "INSERT INTO wf_signal_subscriptions (key, process_instance_id, signal_name, created_at, json) VALUES (@k, @i, @n, @t, @j)",
+                ("@k", Sql.Id(s.Key)), ("@i", Sql.Id(s.ProcessInstanceId)), ("@n", s.SignalName), ("@t", Sql.Ms(s.CreatedAt)), ("@j", InstanceSerializer.SerializeRecord(s)));
         }
     }
 

@@ -30,6 +30,8 @@ public class WorkflowDbContext : DbContext
 
     public DbSet<MessageStartRow> MessageStarts => Set<MessageStartRow>();
 
+    public DbSet<SignalStartRow> SignalStarts => Set<SignalStartRow>();
+
     public DbSet<InstanceRow> Instances => Set<InstanceRow>();
 
     public DbSet<UserTaskRow> UserTasks => Set<UserTaskRow>();
@@ -39,6 +41,8 @@ public class WorkflowDbContext : DbContext
     public DbSet<TimerRow> Timers => Set<TimerRow>();
 
     public DbSet<SubscriptionRow> Subscriptions => Set<SubscriptionRow>();
+
+    public DbSet<SignalSubscriptionRow> SignalSubscriptions => Set<SignalSubscriptionRow>();
 
     public DbSet<IncidentRow> Incidents => Set<IncidentRow>();
 
@@ -66,6 +70,11 @@ public class WorkflowDbContext : DbContext
             e.HasIndex(d => new { d.DecisionId, d.DeployedAt });
         });
         modelBuilder.Entity<MessageStartRow>(e => e.ToTable("wf_message_starts").HasKey(m => new { m.ProcessId, m.MessageName }));
+        modelBuilder.Entity<SignalStartRow>(e =>
+        {
+            e.ToTable("wf_signal_starts").HasKey(s => new { s.ProcessId, s.SignalName });
+            e.HasIndex(s => s.SignalName);
+        });
         modelBuilder.Entity<InstanceRow>(e =>
         {
             e.ToTable("wf_instances").HasKey(i => i.Id);
@@ -94,6 +103,11 @@ public class WorkflowDbContext : DbContext
         {
             e.ToTable("wf_subscriptions").HasKey(s => s.Key);
             e.HasIndex(s => new { s.MessageName, s.CorrelationKey });
+        });
+        modelBuilder.Entity<SignalSubscriptionRow>(e =>
+        {
+            e.ToTable("wf_signal_subscriptions").HasKey(s => s.Key);
+            e.HasIndex(s => s.SignalName);
         });
         modelBuilder.Entity<IncidentRow>(e =>
         {

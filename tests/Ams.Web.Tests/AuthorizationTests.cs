@@ -32,6 +32,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         { "GET", "/admin/instances/overview", "admin" },
         { "GET", "/admin/api-reference", "admin" },
         { "POST", "/api/messages", "admin" },
+        { "POST", "/api/signals", "admin" },
         { "POST", "/api/jobs/activation", "admin" },
         { "POST", $"/api/jobs/{Guid.NewGuid()}/complete", "admin" },
         { "POST", $"/api/jobs/{Guid.NewGuid()}/fail", "admin" },

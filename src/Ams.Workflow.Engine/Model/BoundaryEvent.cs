@@ -1,6 +1,6 @@
 namespace Ams.Workflow.Engine.Model;
 
-/// <summary>An event attached to an activity: timer, message or error, interrupting or not.</summary>
+/// <summary>An event attached to an activity: timer, message, signal or error, interrupting or not.</summary>
 public sealed class BoundaryEvent(string id, string? name, EventTrigger? trigger, bool cancelActivity) : FlowNode(id, name)
 {
     /// <summary>What the event catches; null only in an invalid model.</summary>

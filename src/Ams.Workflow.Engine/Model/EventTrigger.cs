@@ -1,6 +1,6 @@
 namespace Ams.Workflow.Engine.Model;
 
-/// <summary>What an event waits for or throws: a timer, a message or an error.</summary>
+/// <summary>What an event waits for or throws: a timer, a message, a signal or an error.</summary>
 public abstract record EventTrigger;
 
 /// <summary>The kind of timer.</summary>
@@ -21,6 +21,12 @@ public sealed record TimerTrigger(TimerKind Kind, ZeebeExpression Value) : Event
 
 /// <summary>A message by name, correlated by key.</summary>
 public sealed record MessageTrigger(string MessageName, ZeebeExpression? CorrelationKey) : EventTrigger;
+
+/// <summary>
+/// A signal by name, broadcast to every subscriber; the name is a literal or FEEL, evaluated when the event is entered
+/// (for a process's own signal start event, when the process is deployed, with no variables).
+/// </summary>
+public sealed record SignalTrigger(ZeebeExpression Name) : EventTrigger;
 
 /// <summary>A BPMN error; a null code catches every error.</summary>
 public sealed record ErrorTrigger(string? ErrorCode) : EventTrigger;

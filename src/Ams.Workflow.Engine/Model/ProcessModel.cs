@@ -37,6 +37,9 @@ public sealed class ProcessModel : IFlowScope
     /// <summary>Start events of the process itself that wait for a message.</summary>
     public IEnumerable<StartEvent> MessageStartEvents => nodes.OfType<StartEvent>().Where(s => s.Trigger is MessageTrigger);
 
+    /// <summary>Start events of the process itself that wait for a signal.</summary>
+    public IEnumerable<StartEvent> SignalStartEvents => nodes.OfType<StartEvent>().Where(s => s.Trigger is SignalTrigger);
+
     /// <summary>Start events of the process itself that wait for a timer.</summary>
     public IEnumerable<StartEvent> TimerStartEvents => nodes.OfType<StartEvent>().Where(s => s.Trigger is TimerTrigger);
 

@@ -1,6 +1,6 @@
 namespace Ams.Workflow.Engine.Model;
 
-/// <summary>Where a process or sub-process begins: none, message or timer; an event sub-process's also error.</summary>
+/// <summary>Where a process or sub-process begins: none, message, timer or signal; an event sub-process's also error.</summary>
 public sealed class StartEvent(string id, string? name, EventTrigger? trigger) : FlowNode(id, name)
 {
     /// <summary>Null for a none start event.</summary>

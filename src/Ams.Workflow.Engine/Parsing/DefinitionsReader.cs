@@ -3,7 +3,7 @@ using Ams.Workflow.Engine.Model;
 
 namespace Ams.Workflow.Engine.Parsing;
 
-/// <summary>Reads <c>bpmn:definitions</c>: the messages and errors its events refer to, and its one executable process.</summary>
+/// <summary>Reads <c>bpmn:definitions</c>: the messages, signals and errors its events refer to, and its one executable process.</summary>
 internal sealed class DefinitionsReader(ProblemList problems)
 {
     /// <summary>Nodes whose flows lead to elements that were refused, so their flow checks are skipped.</summary>
@@ -18,6 +18,7 @@ internal sealed class DefinitionsReader(ProblemList problems)
         }
 
         var messages = ReadMessages(root);
+        var signals = ReadSignals(root);
         var errors = ReadErrors(root);
         var processes = root.Elements(BpmnNames.Of("process")).ToList();
         var executable = processes.Where(IsExecutable).ToList();
@@ -35,7 +36,7 @@ internal sealed class DefinitionsReader(ProblemList problems)
                 return null;
         }
 
-        var reader = new ProcessReader(problems, messages, errors);
+        var reader = new ProcessReader(problems, new EventDefinitions(messages, signals, errors));
         var model = reader.Read(executable[0]);
         NextToRefused = reader.NextToRefused;
         return model;
@@ -70,6 +71,38 @@ internal sealed class DefinitionsReader(ProblemList problems)
         }
 
         return messages;
+    }
+
+    /// <summary>Root-level <c>bpmn:signal</c>s by id: their names, fixed or FEEL (as Camunda 8 allows).</summary>
+    private Dictionary<string, ZeebeExpression> ReadSignals(XElement root)
+    {
+        var signals = new Dictionary<string, ZeebeExpression>(StringComparer.Ordinal);
+        foreach (var signal in root.Elements(BpmnNames.Of("signal")))
+        {
+            var id = ProblemList.IdOf(signal);
+            var name = (string?)signal.Attribute("name");
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(name) || name.Trim() == "=")
+            {
+                problems.Error(signal, "The signal has no name; signal events are matched by name.");
+                continue;
+            }
+
+            var expression = ZeebeExpression.From(name);
+            if (expression.Error is { } error)
+            {
+                problems.Error(signal, $"The signal name '{name.Trim()}' is not valid FEEL: {error.Message} (at position {error.Position}).");
+                continue;
+            }
+
+            signals[id] = expression;
+        }
+
+        return signals;
     }
 
     private static Dictionary<string, string?> ReadErrors(XElement root)

@@ -4,22 +4,20 @@ using Ams.Workflow.Engine.Model;
 namespace Ams.Workflow.Engine.Parsing;
 
 /// <summary>
-/// Reads an event's definition (timer, message, error, terminate) and refuses the kinds the engine does not run
+/// Reads an event's definition (timer, message, signal, error, terminate) and refuses the kinds the engine does not run
 /// for that event type.
 /// </summary>
-internal sealed class EventTriggerReader(
-    ProblemList problems,
-    IReadOnlyDictionary<string, MessageDefinition> messages,
-    IReadOnlyDictionary<string, string?> errors)
+internal sealed class EventTriggerReader(ProblemList problems, EventDefinitions definitions)
 {
     /// <summary>Which event definitions each event type supports.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         // An error start event is only valid in an event sub-process: the model validator refuses it elsewhere.
-        ["startEvent"] = ["timerEventDefinition", "messageEventDefinition", "errorEventDefinition"],
-        ["endEvent"] = ["terminateEventDefinition", "errorEventDefinition"],
-        ["intermediateCatchEvent"] = ["timerEventDefinition", "messageEventDefinition"],
-        ["boundaryEvent"] = ["timerEventDefinition", "messageEventDefinition", "errorEventDefinition"],
+        ["startEvent"] = ["timerEventDefinition", "messageEventDefinition", "signalEventDefinition", "errorEventDefinition"],
+        ["endEvent"] = ["terminateEventDefinition", "errorEventDefinition", "signalEventDefinition"],
+        ["intermediateCatchEvent"] = ["timerEventDefinition", "messageEventDefinition", "signalEventDefinition"],
+        ["intermediateThrowEvent"] = ["signalEventDefinition"],
+        ["boundaryEvent"] = ["timerEventDefinition", "messageEventDefinition", "signalEventDefinition", "errorEventDefinition"],
     };
 
     /// <summary>Reads the trigger; <paramref name="ok"/> is false when the event was refused.</summary>
@@ -56,6 +54,7 @@ internal sealed class EventTriggerReader(
             "timerEventDefinition" => Timer(element, definition),
             "messageEventDefinition" => Message(element, definition),
             "errorEventDefinition" => Error(element, definition),
+            "signalEventDefinition" => Signal(element, definition),
             _ => new TerminateTrigger(),
         };
         ok = trigger is not null;
@@ -85,7 +84,7 @@ internal sealed class EventTriggerReader(
     private MessageTrigger? Message(XElement element, XElement definition)
     {
         var reference = (string?)definition.Attribute("messageRef");
-        if (reference is null || !messages.TryGetValue(reference, out var message))
+        if (reference is null || !definitions.Messages.TryGetValue(reference, out var message))
         {
             problems.Error(element, reference is null
                 ? "The message event refers to no message: choose or create a global message."
@@ -104,7 +103,7 @@ internal sealed class EventTriggerReader(
             return new ErrorTrigger(null);
         }
 
-        if (!errors.TryGetValue(reference, out var code))
+        if (!definitions.Errors.TryGetValue(reference, out var code))
         {
             problems.Error(element, $"The error event refers to error '{reference}', which is not defined.");
             return null;
@@ -113,11 +112,26 @@ internal sealed class EventTriggerReader(
         return new ErrorTrigger(code);
     }
 
+    private SignalTrigger? Signal(XElement element, XElement definition)
+    {
+        var reference = (string?)definition.Attribute("signalRef");
+        if (reference is null || !definitions.Signals.TryGetValue(reference, out var name))
+        {
+            problems.Error(element, reference is null
+                ? "The signal event refers to no signal: choose or create a global signal."
+                : $"The signal event refers to signal '{reference}', which is not defined (or has no name).");
+            return null;
+        }
+
+        return new SignalTrigger(name);
+    }
+
     private static string Describe(string name) => name switch
     {
         "startEvent" => "start event",
         "endEvent" => "end event",
         "intermediateCatchEvent" => "intermediate catch event",
+        "intermediateThrowEvent" => "intermediate throw event",
         "boundaryEvent" => "boundary event",
         _ => name.Replace("EventDefinition", "", StringComparison.Ordinal),
     };

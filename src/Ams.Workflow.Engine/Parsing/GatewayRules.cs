@@ -32,19 +32,19 @@ internal static class GatewayRules
         }
     }
 
-    /// <summary>An event-based gateway leads, by at least two flows, to message or timer catch events only, as Camunda requires.</summary>
+    /// <summary>An event-based gateway leads, by at least two flows, to message, timer or signal catch events only, as Camunda requires.</summary>
     public static void ValidateEventBased(EventBasedGateway gateway, ProblemList problems)
     {
         if (gateway.Outgoing.Count == 1)
         {
-            problems.Error(gateway, "An event-based gateway needs at least two outgoing flows, each to a message or timer intermediate catch event.");
+            problems.Error(gateway, "An event-based gateway needs at least two outgoing flows, each to a message, timer or signal intermediate catch event.");
         }
 
         foreach (var flow in gateway.Outgoing)
         {
-            if (flow.Target is not IntermediateCatchEvent { Trigger: MessageTrigger or TimerTrigger })
+            if (flow.Target is not IntermediateCatchEvent { Trigger: MessageTrigger or TimerTrigger or SignalTrigger })
             {
-                problems.Error(flow, $"A flow leaving event-based gateway '{gateway.Id}' must lead to a message or timer intermediate catch event; '{flow.Target.Id}' is a {flow.Target.ElementType}.");
+                problems.Error(flow, $"A flow leaving event-based gateway '{gateway.Id}' must lead to a message, timer or signal intermediate catch event; '{flow.Target.Id}' is a {flow.Target.ElementType}.");
             }
         }
     }

@@ -31,7 +31,7 @@ internal static class NodeRules
                 problems.Warning(task, "The user task has no assignee, candidate groups or candidate users: only administrators will see it.");
                 break;
             case IntermediateCatchEvent { Trigger: null } catchEvent:
-                problems.Error(catchEvent, "An intermediate catch event needs a timer or a message.");
+                problems.Error(catchEvent, "An intermediate catch event needs a timer, a message or a signal.");
                 break;
             case IntermediateCatchEvent { Trigger: MessageTrigger { CorrelationKey: null } message } catchEvent:
                 problems.Error(catchEvent, $"Message '{message.MessageName}' has no correlation key, so it cannot be matched to an instance: set it on the message.");

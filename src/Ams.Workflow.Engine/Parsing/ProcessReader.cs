@@ -4,12 +4,9 @@ using Ams.Workflow.Engine.Model;
 namespace Ams.Workflow.Engine.Parsing;
 
 /// <summary>Builds the executable model of one <c>bpmn:process</c>, scope by scope, reporting what it cannot build.</summary>
-internal sealed class ProcessReader(
-    ProblemList problems,
-    IReadOnlyDictionary<string, MessageDefinition> messages,
-    IReadOnlyDictionary<string, string?> errors)
+internal sealed class ProcessReader(ProblemList problems, EventDefinitions definitions)
 {
-    private readonly EventTriggerReader triggers = new(problems, messages, errors);
+    private readonly EventTriggerReader triggers = new(problems, definitions);
     private readonly NodeReader nodes = new(problems);
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> refused = new(StringComparer.Ordinal);
@@ -127,7 +124,7 @@ internal sealed class ProcessReader(
         FlowNode? node;
         switch (type)
         {
-            case "startEvent" or "endEvent" or "intermediateCatchEvent":
+            case "startEvent" or "endEvent" or "intermediateCatchEvent" or "intermediateThrowEvent":
                 var trigger = triggers.Read(element, out var ok);
                 node = !ok ? null : type switch
                 {
@@ -136,6 +133,7 @@ internal sealed class ProcessReader(
                         Interrupting = !string.Equals((string?)element.Attribute("isInterrupting"), "false", StringComparison.Ordinal),
                     },
                     "endEvent" => new EndEvent(id, name, trigger),
+                    "intermediateThrowEvent" => new IntermediateThrowEvent(id, name, trigger),
                     _ => new IntermediateCatchEvent(id, name, trigger),
                 };
                 break;
@@ -180,7 +178,7 @@ internal sealed class ProcessReader(
 
         if (trigger is null)
         {
-            problems.Error(element, "A boundary event needs a timer, message or error definition.");
+            problems.Error(element, "A boundary event needs a timer, message, signal or error definition.");
             return;
         }
 

@@ -18,7 +18,6 @@ internal static class UnsupportedElements
     {
         ["receiveTask"] = "Receive tasks are not supported; use a message intermediate catch event.",
         ["complexGateway"] = "Complex gateways are not supported.",
-        ["intermediateThrowEvent"] = "Intermediate throw events are not supported.",
         ["transaction"] = "Transaction sub-processes are not supported; use an embedded sub-process.",
         ["adHocSubProcess"] = "Ad-hoc sub-processes are not supported.",
     };

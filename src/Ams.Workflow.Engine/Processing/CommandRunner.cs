@@ -31,6 +31,9 @@ internal sealed class CommandRunner
         calledProcesses = new CalledProcesses(store, models);
     }
 
+    /// <summary>Broadcasts the signals a command threw, once it has committed (the engine's <see cref="SignalBroadcaster"/>).</summary>
+    public Func<IReadOnlyList<ThrownSignal>, Task>? BroadcastThrown { get; set; }
+
     public async Task<CommandResult> RunAsync(
         Guid instanceId,
         string? actor,
@@ -141,6 +144,13 @@ internal sealed class CommandRunner
         foreach (var each in unit.Contexts)
         {
             await scheduler.OnCommittedAsync(each.Changes, cancellationToken);
+        }
+
+        // Signals leave only what has committed; their subscribers are other commands, run after this one.
+        var thrown = unit.Contexts.SelectMany(c => c.Changes.SignalsThrown).ToList();
+        if (thrown.Count > 0 && BroadcastThrown is { } broadcast)
+        {
+            await broadcast(thrown);
         }
     }
 

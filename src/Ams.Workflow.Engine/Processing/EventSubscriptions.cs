@@ -6,7 +6,8 @@ namespace Ams.Workflow.Engine.Processing;
 
 /// <summary>
 /// Opens, closes and triggers the timers and message subscriptions of catch and boundary events, and of the start
-/// events of event sub-processes (held by their enclosing scope's instance, or by the process instance's id).
+/// events of event sub-processes (held by their enclosing scope's instance, or by the process instance's id); signal
+/// subscriptions through <see cref="SignalEvents"/>.
 /// </summary>
 internal sealed class EventSubscriptions(ProcessingContext context)
 {
@@ -46,6 +47,7 @@ internal sealed class EventSubscriptions(ProcessingContext context)
     {
         TimerTrigger timer => OpenTimer(holderKey, variablesScope, blame, eventId, timer),
         MessageTrigger message => OpenSubscription(holderKey, variablesScope, blame, eventId, message),
+        SignalTrigger signal => context.Signals.Open(holderKey, variablesScope, blame, eventId, signal),
         _ => true,
     };
 
@@ -63,6 +65,8 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         {
             RemoveSubscription(subscription);
         }
+
+        context.Signals.CloseAll(elementInstanceKey, eventIds);
     }
 
     /// <summary>A timer fired: complete the catch event, or trigger the boundary event.</summary>
@@ -107,7 +111,11 @@ internal sealed class EventSubscriptions(ProcessingContext context)
         Trigger(subscription.ElementInstanceKey, node, variables);
     }
 
-    private void Trigger(Guid holderKey, FlowNode node, JsonObject? variables)
+    /// <summary>
+    /// The event <paramref name="node"/> held by <paramref name="holderKey"/> occurred: start its event sub-process, choose
+    /// it at its event-based gateway, complete the catch event, or take the boundary event.
+    /// </summary>
+    public void Trigger(Guid holderKey, FlowNode node, JsonObject? variables)
     {
         if (node is StartEvent { EventSubProcess: not null } start)
         {

@@ -24,6 +24,7 @@ internal sealed class ProcessingContext
         Expressions = new ExpressionEvaluator(instance, now);
         Transitions = new ElementTransitions(this);
         Events = new EventSubscriptions(this);
+        Signals = new SignalEvents(this);
         Incidents = new IncidentRaiser(this);
         Errors = new ErrorPropagation(this);
         EventSubProcesses = new EventSubProcesses(this);
@@ -47,6 +48,8 @@ internal sealed class ProcessingContext
     public ElementTransitions Transitions { get; }
 
     public EventSubscriptions Events { get; }
+
+    public SignalEvents Signals { get; }
 
     public IncidentRaiser Incidents { get; }
 

@@ -77,4 +77,13 @@ public enum HistoryEventType
 
     /// <summary>A business rule task evaluated its decision; the details name the decision, its version and the result.</summary>
     DecisionEvaluated,
+
+    /// <summary>A signal subscription opened (a catch, boundary or event sub-process start event).</summary>
+    SignalSubscribed,
+
+    /// <summary>A broadcast signal triggered a subscription.</summary>
+    SignalReceived,
+
+    /// <summary>A throw or end event broadcast a signal (sent once the step committed).</summary>
+    SignalThrown,
 }

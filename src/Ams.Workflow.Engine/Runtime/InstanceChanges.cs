@@ -30,6 +30,18 @@ public sealed class InstanceChanges(ProcessInstance instance, long expectedRevis
     /// <summary>Subscriptions correlated or withdrawn.</summary>
     public HashSet<Guid> SubscriptionsClosed { get; } = [];
 
+    /// <summary>Signal subscriptions opened.</summary>
+    public Dictionary<Guid, SignalSubscriptionRecord> SignalSubscriptionsOpened { get; } = [];
+
+    /// <summary>Signal subscriptions triggered (and not kept) or withdrawn.</summary>
+    public HashSet<Guid> SignalSubscriptionsClosed { get; } = [];
+
+    /// <summary>
+    /// Signals the command's throw and end events broadcast, in order. They are not written: the engine broadcasts
+    /// them once this command has committed, each subscriber in its own command.
+    /// </summary>
+    public List<ThrownSignal> SignalsThrown { get; } = [];
+
     /// <summary>Incidents raised or resolved, in their final state.</summary>
     public Dictionary<Guid, IncidentRecord> Incidents { get; } = [];
 

@@ -56,6 +56,9 @@ public sealed class ProcessInstance
     /// <summary>Open message subscriptions.</summary>
     public List<MessageSubscriptionRecord> Subscriptions { get; set; } = [];
 
+    /// <summary>Open signal subscriptions.</summary>
+    public List<SignalSubscriptionRecord> SignalSubscriptions { get; set; } = [];
+
     /// <summary>Unresolved incidents.</summary>
     public List<IncidentRecord> Incidents { get; set; } = [];
 

@@ -45,6 +45,12 @@ public interface IWorkflowStore
     /// <summary>Latest versions that a message of this name starts.</summary>
     Task<IReadOnlyList<Guid>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken cancellationToken);
 
+    /// <summary>Latest versions that a signal of this name starts.</summary>
+    Task<IReadOnlyList<Guid>> FindSignalStartDefinitionsAsync(string signalName, CancellationToken cancellationToken);
+
+    /// <summary>Open subscriptions for a signal, oldest first.</summary>
+    Task<IReadOnlyList<SignalSubscriptionRecord>> FindSignalSubscriptionsAsync(string signalName, CancellationToken cancellationToken);
+
     /// <summary>An instance with its open wait states.</summary>
     Task<ProcessInstance?> LoadInstanceAsync(Guid id, CancellationToken cancellationToken);
 

@@ -13,11 +13,13 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     private readonly List<ProcessDefinitionRecord> definitions = [];
     private readonly Dictionary<string, List<string>> messageStarts = [];
     private readonly List<DecisionResourceRecord> decisionResources = [];
+    private readonly Dictionary<string, List<string>> signalStarts = [];
     private readonly Dictionary<Guid, (string Json, long Revision)> instances = [];
     private readonly Dictionary<Guid, string> userTasks = [];
     private readonly Dictionary<Guid, JobRecord> jobs = [];
     private readonly Dictionary<Guid, TimerRecord> timers = [];
     private readonly Dictionary<Guid, MessageSubscriptionRecord> subscriptions = [];
+    private readonly Dictionary<Guid, SignalSubscriptionRecord> signalSubscriptions = [];
     private readonly Dictionary<Guid, IncidentRecord> incidents = [];
     private readonly List<HistoryEvent> history = [];
     private readonly List<BufferedMessage> buffered = [];
@@ -58,6 +60,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 
         definitions.Add(record);
         messageStarts[record.ProcessId] = definition.MessageStartNames.ToList();
+        signalStarts[record.ProcessId] = definition.SignalStartNames.ToList();
         foreach (var timer in definition.StartTimers)
         {
             timers[timer.Key] = timer;
@@ -104,6 +107,20 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         Read<IReadOnlyList<Guid>>(() => messageStarts
             .Where(m => m.Value.Contains(messageName))
             .Select(m => definitions.Where(d => d.ProcessId == m.Key).MaxBy(d => d.Version)!.Key)
+            .ToList());
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Guid>> FindSignalStartDefinitionsAsync(string signalName, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<Guid>>(() => signalStarts
+            .Where(s => s.Value.Contains(signalName))
+            .Select(s => definitions.Where(d => d.ProcessId == s.Key).MaxBy(d => d.Version)!.Key)
+            .ToList());
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SignalSubscriptionRecord>> FindSignalSubscriptionsAsync(string signalName, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<SignalSubscriptionRecord>>(() => signalSubscriptions.Values
+            .Where(s => s.SignalName == signalName)
+            .OrderBy(s => s.CreatedAt)
             .ToList());
 
     /// <inheritdoc />
@@ -199,6 +216,16 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         foreach (var subscription in changes.SubscriptionsOpened.Values)
         {
             subscriptions[subscription.Key] = subscription;
+        }
+
+        foreach (var key in changes.SignalSubscriptionsClosed)
+        {
+            signalSubscriptions.Remove(key);
+        }
+
+        foreach (var subscription in changes.SignalSubscriptionsOpened.Values)
+        {
+            signalSubscriptions[subscription.Key] = subscription;
         }
 
         foreach (var incident in changes.Incidents.Values)

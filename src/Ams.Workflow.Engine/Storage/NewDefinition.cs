@@ -9,4 +9,8 @@ namespace Ams.Workflow.Engine.Storage;
 public sealed record NewDefinition(
     ProcessDefinitionRecord Definition,
     IReadOnlyList<string> MessageStartNames,
-    IReadOnlyList<TimerRecord> StartTimers);
+    IReadOnlyList<TimerRecord> StartTimers)
+{
+    /// <summary>Signals that start an instance of this version (the names evaluated at deployment).</summary>
+    public IReadOnlyList<string> SignalStartNames { get; init; } = [];
+}

@@ -415,6 +415,60 @@ namespace Ams.Workflow.Store.Migrations
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.SignalStartRow", b =>
+                {
+                    b.Property<string>("ProcessId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("process_id");
+
+                    b.Property<string>("SignalName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signal_name");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_key");
+
+                    b.HasKey("ProcessId", "SignalName");
+
+                    b.HasIndex("SignalName");
+
+                    b.ToTable("wf_signal_starts", (string)null);
+                });
+
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.SignalSubscriptionRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<string>("ProcessInstanceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("process_instance_id");
+
+                    b.Property<string>("SignalName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signal_name");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("SignalName");
+
+                    b.ToTable("wf_signal_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Ams.Workflow.Store.Rows.SubscriptionRow", b =>
                 {
                     b.Property<string>("Key")

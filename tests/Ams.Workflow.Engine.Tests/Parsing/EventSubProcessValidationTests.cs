@@ -4,13 +4,14 @@ using static Ams.Workflow.Engine.Tests.Execution.Elements;
 
 namespace Ams.Workflow.Engine.Tests.Parsing;
 
-/// <summary>An event sub-process deploys with one message, timer or error start event; anything else is refused naming it.</summary>
+/// <summary>An event sub-process deploys with one message, timer, signal or error start event; anything else is refused naming it.</summary>
 public sealed class EventSubProcessValidationTests
 {
     private const string RootElements =
         """<bpmn:message id="m" name="cancel"><bpmn:extensionElements><zeebe:subscription correlationKey="=requestId" /></bpmn:extensionElements></bpmn:message>"""
         + """<bpmn:message id="keyless" name="keyless" />"""
-        + """<bpmn:error id="err" errorCode="E1" />""";
+        + """<bpmn:error id="err" errorCode="E1" />"""
+        + """<bpmn:signal id="sig" name="halt" />""";
 
     private static BpmnParseResult Parse(string eventSubProcessContent) =>
         BpmnParser.Parse(Bpmn.Definitions(RootElements,
@@ -25,7 +26,9 @@ public sealed class EventSubProcessValidationTests
     [InlineData("""<bpmn:startEvent id="s" isInterrupting="false"><bpmn:timerEventDefinition><bpmn:timeCycle>R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>""")]
     [InlineData("""<bpmn:startEvent id="s"><bpmn:errorEventDefinition errorRef="err" /></bpmn:startEvent>""")]
     [InlineData("""<bpmn:startEvent id="s"><bpmn:errorEventDefinition /></bpmn:startEvent>""")]
-    public void An_event_sub_process_with_one_message_timer_or_error_start_event_deploys(string start)
+    [InlineData("""<bpmn:startEvent id="s"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:startEvent>""")]
+    [InlineData("""<bpmn:startEvent id="s" isInterrupting="false"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:startEvent>""")]
+    public void An_event_sub_process_with_one_message_timer_signal_or_error_start_event_deploys(string start)
     {
         var result = Parse(Body(start));
 
@@ -38,7 +41,7 @@ public sealed class EventSubProcessValidationTests
     [Theory]
     [InlineData("", "esp", "no start event")]
     [InlineData("""<bpmn:startEvent id="s"><bpmn:messageEventDefinition messageRef="m" /></bpmn:startEvent><bpmn:startEvent id="s2"><bpmn:messageEventDefinition messageRef="m" /></bpmn:startEvent>""", "esp", "2 start events")]
-    [InlineData("""<bpmn:startEvent id="s" />""", "s", "message, timer or error")]
+    [InlineData("""<bpmn:startEvent id="s" />""", "s", "message, timer, signal or error")]
     [InlineData("""<bpmn:startEvent id="s"><bpmn:messageEventDefinition messageRef="keyless" /></bpmn:startEvent>""", "s", "correlation key")]
     [InlineData("""<bpmn:startEvent id="s" isInterrupting="false"><bpmn:errorEventDefinition errorRef="err" /></bpmn:startEvent>""", "s", "always interrupts")]
     [InlineData("""<bpmn:startEvent id="s"><bpmn:signalEventDefinition /></bpmn:startEvent>""", "s", "signal")]

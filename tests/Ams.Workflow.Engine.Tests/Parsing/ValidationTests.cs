@@ -140,7 +140,7 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void Signal_events_and_a_multi_instance_activity_without_input_collection_are_refused_by_element()
+    public void A_signal_event_without_a_signal_and_a_multi_instance_activity_without_input_collection_are_refused_by_element()
     {
         var result = BpmnParser.Parse(Bpmn.Process(
             Start() + """<bpmn:serviceTask id="many"><bpmn:extensionElements><zeebe:taskDefinition type="t" /></bpmn:extensionElements><bpmn:multiInstanceLoopCharacteristics /></bpmn:serviceTask>"""
@@ -148,7 +148,7 @@ public sealed class ValidationTests
             + Flow("f1", "start", "many") + Flow("f2", "many", "signal")));
 
         Assert.Contains(Error(result, "many"), p => p.Message.Contains("no input collection", StringComparison.Ordinal));
-        Assert.Contains(Error(result, "signal"), p => p.Message.Contains("signal end event", StringComparison.Ordinal));
+        Assert.Contains(Error(result, "signal"), p => p.Message.Contains("refers to no signal", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -174,6 +174,40 @@ public sealed class ValidationTests
     private static string Gateway(bool withDefault, string condition = "=x > 1") => Bpmn.Process(
         Start() + $"""<bpmn:exclusiveGateway id="gw" {(withDefault ? "default=\"toB\"" : "")} />""" + End("a") + End("b")
         + Flow("f0", "start", "gw") + Flow("toA", "gw", "a", condition) + Flow("toB", "gw", "b", withDefault ? null : "=x <= 1"));
+
+    [Fact]
+    public void Signals_without_a_name_or_that_are_not_defined_are_refused_naming_the_element()
+    {
+        var result = BpmnParser.Parse(Bpmn.Definitions(
+            """<bpmn:signal id="nameless" /><bpmn:signal id="broken" name="=(" />""",
+            Start() + """<bpmn:intermediateCatchEvent id="wait"><bpmn:signalEventDefinition signalRef="missing" /></bpmn:intermediateCatchEvent>"""
+            + """<bpmn:intermediateThrowEvent id="tell"><bpmn:messageEventDefinition /></bpmn:intermediateThrowEvent>"""
+            + End() + Flow("f1", "start", "wait") + Flow("f2", "wait", "tell") + Flow("f3", "tell", "end")));
+
+        Assert.Contains(Error(result, "nameless"), p => p.Message.Contains("no name", StringComparison.Ordinal));
+        Assert.Contains(Error(result, "broken"), p => p.Message.Contains("not valid FEEL", StringComparison.Ordinal));
+        Assert.Contains(Error(result, "wait"), p => p.Message.Contains("signal 'missing', which is not defined", StringComparison.Ordinal));
+        Assert.Contains(Error(result, "tell"), p => p.Message.Contains("message intermediate throw event is not supported", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Signal_events_of_every_kind_and_a_none_throw_event_are_read_into_the_model()
+    {
+        var result = BpmnParser.Parse(Bpmn.Definitions(
+            """<bpmn:signal id="s" name="alert" />""",
+            """<bpmn:startEvent id="start"><bpmn:signalEventDefinition signalRef="s" /></bpmn:startEvent>"""
+            + """<bpmn:intermediateThrowEvent id="milestone" />"""
+            + """<bpmn:intermediateThrowEvent id="tell"><bpmn:signalEventDefinition signalRef="s" /></bpmn:intermediateThrowEvent>"""
+            + """<bpmn:endEvent id="end"><bpmn:signalEventDefinition signalRef="s" /></bpmn:endEvent>"""
+            + Flow("f1", "start", "milestone") + Flow("f2", "milestone", "tell") + Flow("f3", "tell", "end")));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        var model = result.Model!;
+        Assert.Equal("alert", Assert.IsType<SignalTrigger>(Assert.Single(model.SignalStartEvents).Trigger).Name.Literal);
+        Assert.Null(Assert.IsType<IntermediateThrowEvent>(model.Node("milestone")).Trigger);
+        Assert.IsType<SignalTrigger>(Assert.IsType<IntermediateThrowEvent>(model.Node("tell")).Trigger);
+        Assert.IsType<SignalTrigger>(Assert.IsType<EndEvent>(model.Node("end")).Trigger);
+    }
 
     private static IEnumerable<ModelProblem> Error(BpmnParseResult result, string elementId) =>
         result.Problems.Where(p => p.ElementId == elementId && p.Severity == ProblemSeverity.Error);

@@ -10,6 +10,7 @@ using Ams.Web.Operations.Instances;
 using Ams.Web.Operations.Jobs;
 using Ams.Web.Operations.Mail;
 using Ams.Web.Operations.Messages;
+using Ams.Web.Operations.Signals;
 using Ams.Web.Operations.Resources;
 using Ams.Web.Operations.Workflows;
 using Hangfire;
@@ -82,6 +83,7 @@ public static class AmsApplication
         app.MapIncidentsApi();
         app.MapUndeliveredMailApi();
         app.MapMessagesApi();
+        app.MapSignalsApi();
         app.MapJobsApi();
         app.MapTasksApi();
         app.MapRequestsApi();

@@ -12,6 +12,7 @@ internal static class BpmnElementProcessors
     private static readonly InclusiveGatewayProcessor InclusiveGateway = new();
     private static readonly EventBasedGatewayProcessor EventBasedGateway = new();
     private static readonly CatchEventProcessor CatchEvent = new();
+    private static readonly ThrowEventProcessor ThrowEvent = new();
     private static readonly SubProcessProcessor SubProcess = new();
     private static readonly ServiceTaskProcessor ServiceTask = new();
     private static readonly UserTaskProcessor UserTask = new();
@@ -37,6 +38,7 @@ internal static class BpmnElementProcessors
         Model.InclusiveGateway => InclusiveGateway,
         Model.EventBasedGateway => EventBasedGateway,
         Model.IntermediateCatchEvent => CatchEvent,
+        Model.IntermediateThrowEvent => ThrowEvent,
         Model.SubProcess => SubProcess,
         Model.EndEvent => EndEvent,
         Model.StartEvent or Model.BoundaryEvent or Model.ParallelGateway or Model.PassThroughTask => PassThrough,

@@ -4,7 +4,7 @@ using Ams.Workflow.Engine.Runtime;
 namespace Ams.Workflow.Engine.Processing.Processors;
 
 /// <summary>
-/// An intermediate timer or message catch event: opens its timer or subscription and waits. After an event-based
+/// An intermediate timer, message or signal catch event: opens its timer or subscription and waits. After an event-based
 /// gateway its event has already occurred, so it completes at once.
 /// </summary>
 internal sealed class CatchEventProcessor : IBpmnElementProcessor

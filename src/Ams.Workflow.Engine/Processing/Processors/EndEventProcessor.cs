@@ -3,7 +3,10 @@ using Ams.Workflow.Engine.Runtime;
 
 namespace Ams.Workflow.Engine.Processing.Processors;
 
-/// <summary>None end: the path ends. Terminate end: the whole scope ends. Error end: the error travels outward.</summary>
+/// <summary>
+/// None end: the path ends. Terminate end: the whole scope ends. Error end: the error travels outward. Signal end: the
+/// signal is broadcast and the path ends.
+/// </summary>
 internal sealed class EndEventProcessor : IBpmnElementProcessor
 {
     public void Activate(ProcessingContext context, FlowNode node, ElementInstance element)
@@ -32,6 +35,9 @@ internal sealed class EndEventProcessor : IBpmnElementProcessor
                         $"The error '{code}' thrown by '{node.Id}' is not caught by any error boundary event.");
                 }
 
+                break;
+            case SignalTrigger signal when !context.Signals.Throw(element, signal):
+                element.State = ElementInstanceState.Activating;
                 break;
             default:
                 context.Transitions.Complete(element);

@@ -422,6 +422,60 @@ namespace Ams.Workflow.Store.Migrations.Postgres
                     b.ToTable("wf_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.SignalStartRow", b =>
+                {
+                    b.Property<string>("ProcessId")
+                        .HasColumnType("text")
+                        .HasColumnName("process_id");
+
+                    b.Property<string>("SignalName")
+                        .HasColumnType("text")
+                        .HasColumnName("signal_name");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition_key");
+
+                    b.HasKey("ProcessId", "SignalName");
+
+                    b.HasIndex("SignalName");
+
+                    b.ToTable("wf_signal_starts", (string)null);
+                });
+
+            modelBuilder.Entity("Ams.Workflow.Store.Rows.SignalSubscriptionRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("ProcessInstanceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("process_instance_id");
+
+                    b.Property<string>("SignalName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signal_name");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("SignalName");
+
+                    b.ToTable("wf_signal_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Ams.Workflow.Store.Rows.SubscriptionRow", b =>
                 {
                     b.Property<string>("Key")
