@@ -120,7 +120,7 @@ public sealed class DesignerTests : BrowserTest
         await page.EvaluateAsync("() => window.amsDesigner.get('selection').select(window.amsDesigner.get('elementRegistry').get(window.amsNewTaskIds[1]))");
         await page.ClickAsync("#designer-properties .bio-properties-panel-select-template-button");
         await Assertions.Expect(page.Locator("#template-chooser")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#template-chooser .template-choice")).ToHaveCountAsync(7);
+        await Assertions.Expect(page.Locator("#template-chooser .template-choice")).ToHaveCountAsync(10);
         await page.ClickAsync("#template-chooser .template-choice[data-template-id='ams.mail.send']");
         await Assertions.Expect(page.Locator("#designer-properties .bio-properties-panel-applied-template-button")).ToBeVisibleAsync();
         var group = page.Locator("#designer-properties [data-group-id='group-ElementTemplates__CustomProperties-ams']");

@@ -168,6 +168,59 @@ public sealed class DesignerTests : IAsyncLifetime
         Assert.Equal("completed", instance["state"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(EngineElementTemplates.CallActivityId, "Panggil alur kerja lain", "Call another workflow", "bpmn:CallActivity", "zeebe:calledElement", "processId")]
+    [InlineData(EngineElementTemplates.ScriptTaskId, "Hitung nilai (FEEL)", "Compute a value (FEEL)", "bpmn:ScriptTask", "zeebe:script", "expression")]
+    [InlineData(EngineElementTemplates.BusinessRuleTaskId, "Putuskan dengan tabel", "Decide with a table", "bpmn:BusinessRuleTask", "zeebe:calledDecision", "decisionId")]
+    public async Task The_templates_of_the_engines_own_elements_speak_the_readers_language_and_bind_what_the_engine_reads(
+        string id, string indonesian, string english, string elementType, string bindingType, string property)
+    {
+        var inIndonesian = (await TemplatesAsync()).Single(t => t!["id"]!.GetValue<string>() == id)!.AsObject();
+        var inEnglish = (await TemplatesAsync(await EnglishAdminAsync())).Single(t => t!["id"]!.GetValue<string>() == id)!.AsObject();
+
+        Assert.Equal(indonesian, inIndonesian["name"]!.GetValue<string>());
+        Assert.Equal(english, inEnglish["name"]!.GetValue<string>());
+        Assert.NotEqual(inIndonesian["description"]!.GetValue<string>(), inEnglish["description"]!.GetValue<string>());
+        Assert.NotEqual(Labels(inIndonesian), Labels(inEnglish));
+        foreach (var template in new[] { inIndonesian, inEnglish })
+        {
+            Assert.Equal(elementType, template["elementType"]!["value"]!.GetValue<string>());
+            Assert.Contains("bpmn:Task", template["appliesTo"]!.AsArray().Select(a => a!.GetValue<string>()));
+            Assert.NotNull(Property(template, bindingType, property));
+            Assert.Null(Property(template, "zeebe:taskDefinition", "type"));
+        }
+    }
+
+    [Fact]
+    public async Task The_call_activity_template_binds_the_version_and_both_propagation_flags()
+    {
+        var call = (await TemplatesAsync()).Single(t => t!["id"]!.GetValue<string>() == EngineElementTemplates.CallActivityId)!.AsObject();
+
+        var binding = Property(call, "zeebe:calledElement", "bindingType")!;
+        Assert.Equal(["latest", "versionTag"], Choices(binding));
+        Assert.Equal("latest", binding["value"]!.GetValue<string>());
+        var tag = Property(call, "zeebe:calledElement", "versionTag")!;
+        Assert.Equal(binding["id"]!.GetValue<string>(), tag["condition"]!["property"]!.GetValue<string>());
+        Assert.Equal("versionTag", tag["condition"]!["equals"]!.GetValue<string>());
+        Assert.Equal("Boolean", Property(call, "zeebe:calledElement", "propagateAllParentVariables")!["type"]!.GetValue<string>());
+        Assert.Equal("Boolean", Property(call, "zeebe:calledElement", "propagateAllChildVariables")!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_call_activity_template_offers_every_deployed_process_id_and_one_deployed_now()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await PostXmlAsync("/api/workflows", ExternalTask)).StatusCode);
+        var deployed = (await admin.GetFromJsonAsync<JsonArray>("/api/workflows"))!
+            .Select(d => d!["processId"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var call = (await TemplatesAsync()).Single(t => t!["id"]!.GetValue<string>() == EngineElementTemplates.CallActivityId)!.AsObject();
+
+        var processIds = Choices(Property(call, "zeebe:calledElement", "processId")!);
+        Assert.Equal(deployed, processIds);
+        Assert.Contains("external", processIds);
+        Assert.Contains("revocation", processIds);
+    }
+
     public async ValueTask InitializeAsync() => admin = await app.SignInAsync("admin@ams.test");
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
@@ -186,8 +239,19 @@ public sealed class DesignerTests : IAsyncLifetime
         }
     }
 
-    private async Task<JsonArray> TemplatesAsync() =>
-        (await admin.GetFromJsonAsync<JsonArray>("/api/designer/element-templates"))!;
+    private async Task<JsonArray> TemplatesAsync(HttpClient? client = null) =>
+        (await (client ?? admin).GetFromJsonAsync<JsonArray>("/api/designer/element-templates"))!;
+
+    /// <summary>The administrator after choosing English with the language switch: a new token carries the account's language.</summary>
+    private async Task<HttpClient> EnglishAdminAsync()
+    {
+        var browser = await app.SignInWithCookieAsync("admin@ams.test");
+        (await browser.GetAsync("/lang/en?returnUrl=%2F")).EnsureSuccessStatusCode();
+        return await app.SignInAsync("admin@ams.test");
+    }
+
+    private static List<string> Labels(JsonObject template) =>
+        template["properties"]!.AsArray().Select(p => p!["label"]?.GetValue<string>()).OfType<string>().ToList();
 
     private Task<HttpResponseMessage> PostXmlAsync(string path, string xml) =>
         admin.PostAsync(path, new StringContent(xml, Encoding.UTF8, "application/xml"));

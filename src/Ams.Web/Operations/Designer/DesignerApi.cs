@@ -1,4 +1,5 @@
 using Ams.Web.Features.Accounts;
+using Ams.Workflow.Engine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,14 +16,22 @@ public static class DesignerApi
         return routes;
     }
 
-    private static async Task<IResult> ElementTemplatesAsync(Operations.Resources.ResourceStore resources, RoleManager<IdentityRole> roleManager, CancellationToken cancellationToken)
+    private static async Task<IResult> ElementTemplatesAsync(
+        Operations.Resources.ResourceStore resources, RoleManager<IdentityRole> roleManager, WorkflowEngine engine, CancellationToken cancellationToken)
     {
         var roles = await roleManager.Roles.Where(r => r.Name != null).Select(r => r.Name!).OrderBy(name => name).ToListAsync(cancellationToken);
+        // The processes a call activity can call, each by its latest version's name.
+        var processes = (await engine.Store.ListDefinitionsAsync(cancellationToken))
+            .GroupBy(d => d.ProcessId, StringComparer.Ordinal)
+            .Select(versions => (ProcessId: versions.Key, versions.MaxBy(d => d.Version)!.Name))
+            .OrderBy(p => p.ProcessId, StringComparer.Ordinal)
+            .ToList();
         var templates = ElementTemplates.Build(
             JobWorkers.All,
             await resources.MailTemplateIdsAsync(cancellationToken),
             await resources.FormIdsAsync(cancellationToken),
-            roles);
+            roles,
+            processes);
         return TypedResults.Text(templates.ToJsonString(), "application/json");
     }
 }

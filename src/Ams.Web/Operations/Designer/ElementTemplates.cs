@@ -1,19 +1,16 @@
 using System.Text.Json.Nodes;
 using Ams.Workflow.Engine.Model;
+using static Ams.Web.Operations.Designer.TemplateJson;
 
 namespace Ams.Web.Operations.Designer;
 
 /// <summary>
-/// Camunda 8 element templates for this host: one per in-process worker, one for the verifier's user task and one for
-/// the holder's own enrollment task.
+/// Camunda 8 element templates for this host: one per in-process worker, one for the verifier's user task, one for
+/// the holder's own enrollment task, and one each for the elements the engine runs itself (<see cref="EngineElementTemplates"/>).
 /// Each writes exactly the <c>zeebe:</c> extensions the engine's parser reads, so an administrator never types a job type.
 /// </summary>
 public static class ElementTemplates
 {
-    private const string Schema = "https://unpkg.com/@camunda/zeebe-element-templates-json-schema/resources/schema.json";
-
-    private const string Group = "ams";
-
     /// <summary>The id prefix of every template of this host.</summary>
     public const string IdPrefix = "ams.";
 
@@ -27,7 +24,17 @@ public static class ElementTemplates
     public const int Version = 1;
 
     /// <summary>Builds the templates from the workers and the ids the administrator can pick.</summary>
-    public static JsonArray Build(IEnumerable<JobWorker> workers, IReadOnlyList<string> mailTemplates, IReadOnlyList<string> forms, IReadOnlyList<string> roles)
+    /// <param name="workers">The in-process workers: a service task template each.</param>
+    /// <param name="mailTemplates">The mail templates' ids.</param>
+    /// <param name="forms">The forms' ids.</param>
+    /// <param name="roles">The roles' names.</param>
+    /// <param name="processes">The deployed processes a call activity may call: (process id, name) each.</param>
+    public static JsonArray Build(
+        IEnumerable<JobWorker> workers,
+        IReadOnlyList<string> mailTemplates,
+        IReadOnlyList<string> forms,
+        IReadOnlyList<string> roles,
+        IReadOnlyList<(string ProcessId, string? Name)> processes)
     {
         ArgumentNullException.ThrowIfNull(workers);
         var templates = new JsonArray();
@@ -38,6 +45,9 @@ public static class ElementTemplates
 
         templates.Add(VerificationTask(forms, roles));
         templates.Add(HolderEnrollmentTask());
+        templates.Add(EngineElementTemplates.CallAnotherWorkflow(processes));
+        templates.Add(EngineElementTemplates.ComputeValue());
+        templates.Add(EngineElementTemplates.DecideWithTable());
         return templates;
     }
 
@@ -67,7 +77,7 @@ public static class ElementTemplates
             ["binding"] = Binding("zeebe:taskDefinition", "property", "retries"),
             ["constraints"] = new JsonObject { ["notEmpty"] = true, ["pattern"] = new JsonObject { ["value"] = "^[0-9]+$", ["message"] = "A whole number." } },
         });
-        return Template(IdPrefix + worker.JobType, worker.Name, worker.Description, "bpmn:ServiceTask", properties);
+        return Template(IdPrefix + worker.JobType, worker.Name, worker.Description, ["bpmn:Task"], "bpmn:ServiceTask", properties);
     }
 
     private static JsonObject VerificationTask(IReadOnlyList<string> forms, IReadOnlyList<string> roles)
@@ -88,7 +98,7 @@ public static class ElementTemplates
                 ["binding"] = Binding("zeebe:taskHeader", "key", SeparationOfDuties.SeparateFromHeader),
             },
         };
-        return Template(VerificationTaskId, "Verifikasi OP", "Tugas verifikasi di kotak tugas untuk satu peran, dengan formulir.", "bpmn:UserTask", properties);
+        return Template(VerificationTaskId, "Verifikasi OP", "Tugas verifikasi di kotak tugas untuk satu peran, dengan formulir.", ["bpmn:Task"], "bpmn:UserTask", properties);
     }
 
     // Four eyes on a verification is the model's to declare; the engine reads this header (the requester is the process's requesterId).
@@ -111,69 +121,6 @@ public static class ElementTemplates
             new JsonObject { ["type"] = "Hidden", ["value"] = "", ["binding"] = new JsonObject { ["type"] = "zeebe:userTask" } },
             new JsonObject { ["type"] = "Hidden", ["value"] = "=requesterId", ["binding"] = Binding("zeebe:assignmentDefinition", "property", "assignee") },
         };
-        return Template(HolderEnrollmentTaskId, "Enrollment oleh pemohon", "Tugas pemohon sendiri di portal: membuat kunci dan mengambil sertifikat yang disetujui.", "bpmn:UserTask", properties);
+        return Template(HolderEnrollmentTaskId, "Enrollment oleh pemohon", "Tugas pemohon sendiri di portal: membuat kunci dan mengambil sertifikat yang disetujui.", ["bpmn:Task"], "bpmn:UserTask", properties);
     }
-
-    private static JsonObject Template(string id, string name, string description, string elementType, JsonArray properties) => new()
-    {
-        ["$schema"] = Schema,
-        ["id"] = id,
-        ["name"] = name,
-        ["description"] = description,
-        ["version"] = Version,
-        ["category"] = new JsonObject { ["id"] = "ams", ["name"] = "AMS" },
-        ["appliesTo"] = new JsonArray("bpmn:Task"),
-        ["elementType"] = new JsonObject { ["value"] = elementType },
-        ["groups"] = new JsonArray(new JsonObject { ["id"] = Group, ["label"] = "AMS" }),
-        ["properties"] = InGroup(properties),
-    };
-
-    // Every visible field in one group, so the panel shows them together instead of under "Custom properties".
-    private static JsonArray InGroup(JsonArray properties)
-    {
-        foreach (var property in properties.Select(p => p!.AsObject()).Where(p => p["type"]!.GetValue<string>() != "Hidden"))
-        {
-            property["group"] = Group;
-        }
-
-        return properties;
-    }
-
-    private static JsonObject Dropdown(string label, IReadOnlyList<string> values, string? preferred, JsonObject binding)
-    {
-        var choices = new JsonArray();
-        foreach (var value in values)
-        {
-            choices.Add(new JsonObject { ["name"] = value, ["value"] = value });
-        }
-
-        var property = new JsonObject { ["label"] = label, ["type"] = "Dropdown", ["choices"] = choices, ["binding"] = binding };
-        var initial = preferred is not null && values.Contains(preferred) ? preferred : values.FirstOrDefault();
-        if (initial is not null)
-        {
-            property["value"] = initial;
-        }
-
-        property["constraints"] = new JsonObject { ["notEmpty"] = true };
-        return property;
-    }
-
-    // feel "optional" lets a field hold a plain value (a role name as recipient) as well as an expression.
-    private static JsonObject Feel(string label, string? value, JsonObject binding, bool required, string feel = "required")
-    {
-        var property = new JsonObject { ["label"] = label, ["type"] = "String", ["feel"] = feel, ["binding"] = binding };
-        if (value is not null)
-        {
-            property["value"] = value;
-        }
-
-        if (required)
-        {
-            property["constraints"] = new JsonObject { ["notEmpty"] = true };
-        }
-
-        return property;
-    }
-
-    private static JsonObject Binding(string type, string key, string value) => new() { ["type"] = type, [key] = value };
 }

@@ -1,5 +1,7 @@
 // bpmnlint's recommended rules as a packed configuration: esbuild cannot run bpmnlint's loader, so the rules are
-// imported here and handed to the linter through a resolver, as bpmnlint-pack-config would generate.
+// imported here and handed to the linter through a resolver, as bpmnlint-pack-config would generate. The engine runs
+// inclusive gateways, so bpmnlint's no-inclusive-gateway is left out; it does not run compensation, which our own
+// ams/no-compensation rule marks before the engine's check does.
 import adHocSubProcess from 'bpmnlint/rules/ad-hoc-sub-process';
 import conditionalFlows from 'bpmnlint/rules/conditional-flows';
 import endEventRequired from 'bpmnlint/rules/end-event-required';
@@ -17,7 +19,6 @@ import noGatewayJoinFork from 'bpmnlint/rules/no-gateway-join-fork';
 import noImplicitSplit from 'bpmnlint/rules/no-implicit-split';
 import noImplicitEnd from 'bpmnlint/rules/no-implicit-end';
 import noImplicitStart from 'bpmnlint/rules/no-implicit-start';
-import noInclusiveGateway from 'bpmnlint/rules/no-inclusive-gateway';
 import noOverlappingElements from 'bpmnlint/rules/no-overlapping-elements';
 import singleBlankStartEvent from 'bpmnlint/rules/single-blank-start-event';
 import singleEventDefinition from 'bpmnlint/rules/single-event-definition';
@@ -26,6 +27,7 @@ import subProcessBlankStartEvent from 'bpmnlint/rules/sub-process-blank-start-ev
 import superfluousGateway from 'bpmnlint/rules/superfluous-gateway';
 import superfluousLabel from 'bpmnlint/rules/superfluous-label';
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination';
+import noCompensation from './no-compensation.js';
 
 const rules = {
   'ad-hoc-sub-process': [adHocSubProcess, 'error'],
@@ -45,7 +47,6 @@ const rules = {
   'no-implicit-split': [noImplicitSplit, 'error'],
   'no-implicit-end': [noImplicitEnd, 'error'],
   'no-implicit-start': [noImplicitStart, 'error'],
-  'no-inclusive-gateway': [noInclusiveGateway, 'warn'],
   'no-overlapping-elements': [noOverlappingElements, 'warn'],
   'single-blank-start-event': [singleBlankStartEvent, 'error'],
   'single-event-definition': [singleEventDefinition, 'error'],
@@ -53,12 +54,13 @@ const rules = {
   'sub-process-blank-start-event': [subProcessBlankStartEvent, 'error'],
   'superfluous-gateway': [superfluousGateway, 'warn'],
   'superfluous-label': [superfluousLabel, 'warn'],
-  'superfluous-termination': [superfluousTermination, 'warn']
+  'superfluous-termination': [superfluousTermination, 'warn'],
+  'ams/no-compensation': [noCompensation, 'error']
 };
 
 const resolver = {
   resolveRule(pkg, ruleName) {
-    const rule = pkg === 'bpmnlint' && rules[ruleName];
+    const rule = rules[pkg === 'bpmnlint' ? ruleName : `${pkg.replace(/^bpmnlint-plugin-/, '')}/${ruleName}`];
     if (!rule) {
       throw new Error(`cannot resolve rule <${pkg}/${ruleName}>`);
     }

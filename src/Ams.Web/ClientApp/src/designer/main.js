@@ -16,6 +16,7 @@ import { api, ApiProblem } from '../shared/api.js';
 import { BpmnTranslateModule } from '../shared/i18n/bpmn-translate.js';
 import { askToDeploy, executableProcessId, versionAfterDeploy } from './deploy-confirmation.js';
 import { fitClearOfPalette } from './fit.js';
+import { GatewayPaletteModule } from './gateway-palette.js';
 import { lintConfig } from './lint-config.js';
 import { newDiagram } from './new-diagram.js';
 import { installTemplateChooser } from './template-chooser.js';
@@ -34,6 +35,7 @@ const modeler = new BpmnModeler({
     CloudElementTemplatesPropertiesProviderModule,
     ZeebeBehaviorsModule,
     lintModule,
+    GatewayPaletteModule,
     BpmnTranslateModule
   ],
   moddleExtensions: { zeebe: zeebeModdle },
