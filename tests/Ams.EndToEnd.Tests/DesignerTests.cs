@@ -17,7 +17,7 @@ public sealed class DesignerTests : BrowserTest
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_Broken" targetNamespace="http://bpmn.io/schema/bpmn">
           <bpmn:process id="broken" name="Broken" isExecutable="true">
             <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-            <bpmn:callActivity id="call" name="Call another"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:callActivity>
+            <bpmn:receiveTask id="call" name="Call another"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:receiveTask>
             <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
             <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="end" />

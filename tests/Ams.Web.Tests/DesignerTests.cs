@@ -22,14 +22,14 @@ public sealed class DesignerTests : IAsyncLifetime
     [Fact]
     public async Task Validation_answers_the_problems_with_element_ids_and_deploys_nothing()
     {
-        var broken = Bpmn.Process(Start() + """<bpmn:callActivity id="call" />""" + End() + Flow("f1", "start", "call") + Flow("f2", "call", "end"), "broken");
+        var broken = Bpmn.Process(Start() + """<bpmn:receiveTask id="call" />""" + End() + Flow("f1", "start", "call") + Flow("f2", "call", "end"), "broken");
 
         var response = await PostXmlAsync("/api/workflows/validation", broken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         var error = Assert.Single(body!["errors"]!.AsArray(), e => e!["elementId"]!.GetValue<string>() == "call");
-        Assert.Equal("callActivity", error!["elementType"]!.GetValue<string>());
+        Assert.Equal("receiveTask", error!["elementType"]!.GetValue<string>());
         Assert.False(string.IsNullOrWhiteSpace(error["message"]!.GetValue<string>()));
         Assert.NotNull(body["warnings"]);
         var deployed = await admin.GetFromJsonAsync<JsonArray>("/api/workflows");
