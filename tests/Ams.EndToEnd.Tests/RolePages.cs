@@ -54,6 +54,7 @@ public static class RolePages
                 new(role, "designer", "/admin/designer"),
                 new(role, "workflows", "/admin/workflows"),
                 new(role, "workflows-compare", await CompareAsync(page)),
+                new(role, "decisions", "/admin/decisions"),
                 new(role, "forms", "/admin/forms"),
                 new(role, "form-editor", await FirstLinkAsync(page, "/admin/forms", "#forms a")),
                 new(role, "mail-templates", "/admin/mail-templates"),

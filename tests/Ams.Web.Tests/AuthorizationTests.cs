@@ -16,6 +16,10 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         { "POST", "/api/workflows/validation", "admin" },
         { "GET", "/api/workflows/revocation/versions", "admin" },
         { "GET", "/api/workflows/revocation/versions/1/xml", "admin" },
+        { "POST", "/api/decisions", "admin" },
+        { "GET", "/api/decisions", "admin" },
+        { "POST", "/api/decisions/validation", "admin" },
+        { "GET", "/api/decisions/revocation-verification/versions/1/xml", "admin" },
         { "GET", "/api/designer/element-templates", "admin" },
         { "GET", "/admin/designer", "admin" },
         { "GET", "/admin/workflows", "admin" },
@@ -151,7 +155,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Host host) : IClassFix
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method == "POST")
         {
-            request.Content = path.StartsWith("/api/workflows", StringComparison.Ordinal)
+            request.Content = path.StartsWith("/api/workflows", StringComparison.Ordinal) || path.StartsWith("/api/decisions", StringComparison.Ordinal)
                 ? new StringContent("<not-bpmn/>", Encoding.UTF8, "application/xml")
                 : new StringContent("{}", Encoding.UTF8, "application/json");
         }

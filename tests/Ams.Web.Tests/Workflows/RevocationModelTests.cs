@@ -69,6 +69,27 @@ public sealed class RevocationModelTests : IAsyncLifetime
         Assert.InRange(timer.DueAt - task.DueAt!.Value, TimeSpan.FromSeconds(-5), TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public async Task An_administrator_changes_the_verification_table_and_the_next_task_follows_it_without_a_new_process_version()
+    {
+        var admin = await app.SignInAsync("admin@ams.test");
+        var shipped = await admin.GetStringAsync("/api/decisions/revocation-verification/versions/1/xml");
+        var quicker = shipped.Replace("<text>\"PT4H\"</text>", "<text>\"PT2H\"</text>", StringComparison.Ordinal)
+            .Replace("<text>50</text>", "<text>60</text>", StringComparison.Ordinal);
+        var deployed = await admin.PostAsync("/api/decisions", new StringContent(quicker, System.Text.Encoding.UTF8, "application/xml"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, deployed.StatusCode);
+        var processVersions = (await engine.Store.ListDefinitionsAsync(default)).Count(d => d.ProcessId == "revocation");
+
+        var requestId = await RevocationRequests.FileAsync(app, "holder@ams.test", "UNSPECIFIED");
+        var task = await WaitForTaskAsync(requestId);
+
+        Assert.Equal(60, task.Priority);
+        Assert.InRange(task.DueAt!.Value - task.CreatedAt, TimeSpan.FromMinutes(119), TimeSpan.FromMinutes(121));
+        var evaluated = Assert.Single(await engine.Store.GetHistoryAsync(task.ProcessInstanceId, default), h => h.Type == HistoryEventType.DecisionEvaluated);
+        Assert.Equal("Task_VerificationTerms", evaluated.ElementId);
+        Assert.Equal(processVersions, (await engine.Store.ListDefinitionsAsync(default)).Count(d => d.ProcessId == "revocation"));
+    }
+
     public async ValueTask InitializeAsync()
     {
         await app.SignInAsync("admin@ams.test");

@@ -5,6 +5,7 @@ using Ams.Web.Features.Requests;
 using Ams.Web.Infrastructure.Localization;
 using Ams.Web.Operations.ApiReference;
 using Ams.Web.Operations.Audit;
+using Ams.Web.Operations.Decisions;
 using Ams.Web.Operations.Designer;
 using Ams.Web.Operations.Instances;
 using Ams.Web.Operations.Jobs;
@@ -78,6 +79,7 @@ public static class AmsApplication
         app.MapAuthApi();
         app.MapAccountsApi();
         app.MapWorkflowsApi();
+        app.MapDecisionsApi();
         app.MapDesignerApi();
         app.MapProcessInstancesApi();
         app.MapIncidentsApi();

@@ -92,6 +92,7 @@ public static class AmsServices
 
         builder.Services.AddTransient<EarlierReleaseImport>();
         builder.Services.AddTransient<Operations.Workflows.WorkflowFolderDeployment>();
+        builder.Services.AddTransient<Operations.Decisions.DecisionFolderDeployment>();
         builder.Services.AddSingleton<Operations.Resources.ResourceGeneration>();
         builder.Services.AddSingleton<Operations.Forms.FormCatalog>();
         builder.Services.Replace(ServiceDescriptor.Singleton<Ams.Mail.Templates.IMailTemplateSource, Operations.Resources.DatabaseMailTemplateSource>());

@@ -49,6 +49,7 @@ public static class AmsStartup
                 provider.GetRequiredService<TimeProvider>(), cancellationToken);
         }
 
+        await provider.GetRequiredService<Operations.Decisions.DecisionFolderDeployment>().DeployAsync(cancellationToken);
         await provider.GetRequiredService<WorkflowFolderDeployment>().DeployAsync(cancellationToken);
         await provider.GetRequiredService<Operations.Resources.ShippedResourceImport>().ImportAsync(cancellationToken);
         provider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WorkflowSweep>(

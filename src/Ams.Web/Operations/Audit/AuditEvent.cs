@@ -12,4 +12,8 @@ public sealed record AuditEvent(string Type, string? Detail = null, Guid? Reques
 {
     /// <summary>A BPMN model deployed as a new version.</summary>
     public static AuditEvent Deployed(string processId, int version) => new(AuditEventTypes.ModelDeployed, $"{processId} version {version}");
+
+    /// <summary>A DMN decision requirements graph deployed as a new version.</summary>
+    public static AuditEvent DecisionsDeployed(string decisionRequirementsId, int version) =>
+        new(AuditEventTypes.DecisionsDeployed, $"{decisionRequirementsId} version {version}");
 }

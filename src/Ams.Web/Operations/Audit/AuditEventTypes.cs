@@ -33,6 +33,9 @@ public static class AuditEventTypes
     /// <summary>A BPMN model was deployed as a new version.</summary>
     public const string ModelDeployed = "model-deployed";
 
+    /// <summary>DMN decisions were deployed as a new version.</summary>
+    public const string DecisionsDeployed = "decisions-deployed";
+
     /// <summary>A form was saved as a new version.</summary>
     public const string FormSaved = "form-saved";
 
@@ -55,6 +58,6 @@ public static class AuditEventTypes
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, AccountLocked, AccountUnlocked, RoleGranted, RoleRevoked, TaskClaimed, TaskUnclaimed, Decision,
-        ModelDeployed, FormSaved, MailTemplateSaved, CertificateIssued, CertificateRevoked, CrlPublished, MailResent,
+        ModelDeployed, DecisionsDeployed, FormSaved, MailTemplateSaved, CertificateIssued, CertificateRevoked, CrlPublished, MailResent,
     ];
 }
