@@ -73,12 +73,14 @@ public sealed class DesignerElementsTests : BrowserTest
         var page = await DesignerWithTaskAsync();
 
         await ApplyTemplateAsync(page, EngineElementTemplates.BusinessRuleTaskId);
-        await page.GetByLabel("Id keputusan").FillAsync("fee-table");
+        var decisionId = page.GetByLabel("Id keputusan");
+        await Assertions.Expect(decisionId.Locator("option[value='verification-terms']")).ToHaveCountAsync(1);
+        await decisionId.SelectOptionAsync("verification-terms");
         await page.GetByLabel("Variabel hasil").FillAsync("fee");
 
         var decision = await ExtensionAsync(page, "businessRuleTask", "calledDecision", e => (string?)e.Attribute("resultVariable") == "fee");
 
-        Assert.Equal("fee-table", (string?)decision.Attribute("decisionId"));
+        Assert.Equal("verification-terms", (string?)decision.Attribute("decisionId"));
         Assert.Null(decision.Parent!.Element(Zeebe + "taskDefinition"));
         Assert.Empty(pageErrors);
     }

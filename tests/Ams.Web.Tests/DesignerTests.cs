@@ -221,6 +221,25 @@ public sealed class DesignerTests : IAsyncLifetime
         Assert.Contains("revocation", processIds);
     }
 
+    [Fact]
+    public async Task The_decision_template_offers_the_decisions_of_the_latest_deployed_tables()
+    {
+        const string Dmn = """
+            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="fees" name="Fees" namespace="http://camunda.org/schema/1.0/dmn">
+              <decision id="fee" name="Fee"><literalExpression id="e"><text>10</text></literalExpression></decision>
+            </definitions>
+            """;
+        Assert.Equal(HttpStatusCode.Created, (await PostXmlAsync("/api/decisions", Dmn)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostXmlAsync("/api/decisions", Dmn.Replace("id=\"fee\"", "id=\"fee-2027\"", StringComparison.Ordinal))).StatusCode);
+
+        var decide = (await TemplatesAsync()).Single(t => t!["id"]!.GetValue<string>() == EngineElementTemplates.BusinessRuleTaskId)!.AsObject();
+
+        var decisionIds = Choices(Property(decide, "zeebe:calledDecision", "decisionId")!);
+        Assert.Contains("fee-2027", decisionIds);
+        Assert.Contains("verification-terms", decisionIds);
+        Assert.DoesNotContain("fee", decisionIds);
+    }
+
     public async ValueTask InitializeAsync() => admin = await app.SignInAsync("admin@ams.test");
 
     public ValueTask DisposeAsync() => app.DisposeAsync();

@@ -31,7 +31,16 @@ public static class DesignerApi
             await resources.MailTemplateIdsAsync(cancellationToken),
             await resources.FormIdsAsync(cancellationToken),
             roles,
-            processes);
+            processes,
+            await DecisionIdsAsync(engine, cancellationToken));
         return TypedResults.Text(templates.ToJsonString(), "application/json");
     }
+
+    /// <summary>The decisions of the latest version of every deployed DMN file, as a business rule task calls them.</summary>
+    private static async Task<IReadOnlyList<string>> DecisionIdsAsync(WorkflowEngine engine, CancellationToken cancellationToken) =>
+        [.. (await engine.ListDecisionVersionsAsync(cancellationToken))
+            .GroupBy(r => r.DecisionRequirementsId, StringComparer.Ordinal)
+            .SelectMany(versions => versions.MaxBy(r => r.Version)!.DecisionIds)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
 }

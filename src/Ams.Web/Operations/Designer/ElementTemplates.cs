@@ -29,12 +29,14 @@ public static class ElementTemplates
     /// <param name="forms">The forms' ids.</param>
     /// <param name="roles">The roles' names.</param>
     /// <param name="processes">The deployed processes a call activity may call: (process id, name) each.</param>
+    /// <param name="decisionIds">The deployed decisions a business rule task may call.</param>
     public static JsonArray Build(
         IEnumerable<JobWorker> workers,
         IReadOnlyList<string> mailTemplates,
         IReadOnlyList<string> forms,
         IReadOnlyList<string> roles,
-        IReadOnlyList<(string ProcessId, string? Name)> processes)
+        IReadOnlyList<(string ProcessId, string? Name)> processes,
+        IReadOnlyList<string> decisionIds)
     {
         ArgumentNullException.ThrowIfNull(workers);
         var templates = new JsonArray();
@@ -47,7 +49,7 @@ public static class ElementTemplates
         templates.Add(HolderEnrollmentTask());
         templates.Add(EngineElementTemplates.CallAnotherWorkflow(processes));
         templates.Add(EngineElementTemplates.ComputeValue());
-        templates.Add(EngineElementTemplates.DecideWithTable());
+        templates.Add(EngineElementTemplates.DecideWithTable(decisionIds));
         return templates;
     }
 

@@ -96,12 +96,20 @@ public static class EngineElementTemplates
             properties);
     }
 
-    /// <summary><c>zeebe:calledDecision</c>: a DMN decision by id whose result goes to a result variable.</summary>
-    public static JsonObject DecideWithTable()
+    /// <summary>
+    /// <c>zeebe:calledDecision</c>: a DMN decision, picked from the deployed ones (typed when none is deployed yet),
+    /// whose result goes to a result variable.
+    /// </summary>
+    public static JsonObject DecideWithTable(IReadOnlyList<string> decisionIds)
     {
+        ArgumentNullException.ThrowIfNull(decisionIds);
+        var decisionLabel = Texts.Pick("Id keputusan", "Decision id");
+        var calledDecision = Binding("zeebe:calledDecision", "property", "decisionId");
         var properties = new JsonArray
         {
-            Text(Texts.Pick("Id keputusan", "Decision id"), null, Binding("zeebe:calledDecision", "property", "decisionId"), ElementId, Texts.Pick("Id keputusan DMN.", "A DMN decision id.")),
+            decisionIds.Count > 0
+                ? Dropdown(decisionLabel, [.. decisionIds.Select(id => (id, id))], null, calledDecision)
+                : Text(decisionLabel, null, calledDecision, ElementId, Texts.Pick("Id keputusan DMN.", "A DMN decision id.")),
             ResultVariable(Binding("zeebe:calledDecision", "property", "resultVariable")),
         };
         return Template(
