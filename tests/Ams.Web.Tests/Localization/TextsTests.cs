@@ -19,13 +19,16 @@ public sealed class TextsTests
     [Fact]
     public void No_page_text_key_is_written_twice_where_the_later_would_silently_replace_the_earlier()
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryFolders.Root, "src", "Ams.Web", "Infrastructure", "Localization", "Texts.cs"));
-        var keys = System.Text.RegularExpressions.Regex.Matches(source, @"^\s*\[""([^""]+)""\]\s*=", System.Text.RegularExpressions.RegexOptions.Multiline)
+        // The words are spread over Texts.cs and one TextsArea.cs per area; a key written twice within one area would
+        // silently replace the earlier word, so every file is read. The count below fails when a file holding words is missed.
+        var folder = Path.Combine(RepositoryFolders.Root, "src", "Ams.Web", "Infrastructure", "Localization");
+        var keys = Directory.GetFiles(folder, "Texts*.cs")
+            .SelectMany(file => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"^\s*\[""([^""]+)""\]\s*=", System.Text.RegularExpressions.RegexOptions.Multiline))
             .Select(m => m.Groups[1].Value)
             .ToList();
 
-        Assert.Equal(Texts.Keys.Count, keys.Count);
         Assert.Empty(keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Equal(Texts.Keys.Count, keys.Count);
     }
 
     [Fact]
