@@ -38,7 +38,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     public async Task CommitAsync(InstanceChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await GroupCommit.LaneOf(commits, changes.Instance.Id).CommitAsync([changes], () => connections.OpenAsync(CancellationToken.None), cancellationToken);
+        await CommitTogetherAsync([changes], cancellationToken);
     }
 
     /// <inheritdoc />

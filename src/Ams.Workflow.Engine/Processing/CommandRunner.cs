@@ -132,14 +132,7 @@ internal sealed class CommandRunner
             each.Instance.Revision = each.Changes.ExpectedRevision + 1;
         }
 
-        if (unit.Contexts.Count == 1)
-        {
-            await store.CommitAsync(context.Changes, cancellationToken);
-        }
-        else
-        {
-            await store.CommitTogetherAsync([.. unit.Contexts.Select(c => c.Changes)], cancellationToken);
-        }
+        await store.CommitTogetherAsync([.. unit.Contexts.Select(c => c.Changes)], cancellationToken);
 
         foreach (var each in unit.Contexts)
         {
