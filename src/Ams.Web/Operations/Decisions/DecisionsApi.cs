@@ -67,12 +67,7 @@ public static class DecisionsApi
             return refusal;
         }
 
-        var problems = engine.ValidateDecisions(xml).Select(ModelError.From).ToList();
-        return TypedResults.Ok(new
-        {
-            errors = problems.Where(p => p.Severity == "error").ToList(),
-            warnings = problems.Where(p => p.Severity != "error").ToList(),
-        });
+        return ModelBody.Checked(engine.ValidateDecisions(xml));
     }
 
     private static async Task<IResult> ListAsync(WorkflowEngine engine, CancellationToken cancellationToken) =>
@@ -96,14 +91,7 @@ public static class DecisionsApi
         deployedAt = resource.DeployedAt,
     };
 
-    private static async Task<(string Xml, IResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var xml = await RequestText.ReadAsync(request, WorkflowsApi.MaxModelBytes, cancellationToken);
-        if (xml is null)
-        {
-            return ("", CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Decisions too large", $"A DMN file may have at most {WorkflowsApi.MaxModelBytes:N0} bytes."));
-        }
-
-        return string.IsNullOrWhiteSpace(xml) ? ("", CommandResults.Invalid("body", "The request has no DMN XML.")) : (xml, null);
-    }
+    private static Task<(string Xml, IResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ModelBody.ReadAsync(
+            request, "Decisions too large", $"A DMN file may have at most {WorkflowsApi.MaxModelBytes:N0} bytes.", "The request has no DMN XML.", cancellationToken);
 }

@@ -57,24 +57,11 @@ public static class WorkflowsApi
             return refusal;
         }
 
-        var problems = engine.Validate(xml).Select(ModelError.From).ToList();
-        return TypedResults.Ok(new
-        {
-            errors = problems.Where(p => p.Severity == "error").ToList(),
-            warnings = problems.Where(p => p.Severity != "error").ToList(),
-        });
+        return ModelBody.Checked(engine.Validate(xml));
     }
 
-    private static async Task<(string Xml, IResult? Refusal)> ReadModelAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var xml = await RequestText.ReadAsync(request, MaxModelBytes, cancellationToken);
-        if (xml is null)
-        {
-            return ("", CommandResults.Problem(StatusCodes.Status413PayloadTooLarge, "Model too large", $"A model may have at most {MaxModelBytes:N0} bytes."));
-        }
-
-        return string.IsNullOrWhiteSpace(xml) ? ("", CommandResults.Invalid("body", "The request has no BPMN XML.")) : (xml, null);
-    }
+    private static Task<(string Xml, IResult? Refusal)> ReadModelAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ModelBody.ReadAsync(request, "Model too large", $"A model may have at most {MaxModelBytes:N0} bytes.", "The request has no BPMN XML.", cancellationToken);
 
     private static async Task<IResult> ListAsync(WorkflowEngine engine, CancellationToken cancellationToken)
     {
