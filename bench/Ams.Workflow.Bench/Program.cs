@@ -10,9 +10,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 // MEMORY runs the engine on its in-memory store: the engine's own CPU cost, with no file under it.
 // POSTGRES runs one node on a PostgreSQL cluster the bench starts itself (Debian's postgresql, default durability);
 // POSTGRES2 runs two nodes (two engines with their own stores and group commits, in this process) on that database.
+// AMS_BENCH_SHAPES=ab runs only the shapes it names (all three by default), e.g. to profile one shape alone.
 var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var modes = args.Length > 2 ? args[2..] : ["FULL", "NORMAL"];
+var shapes = Environment.GetEnvironmentVariable("AMS_BENCH_SHAPES") ?? "abc";
 var folder = Path.Combine(Path.GetTempPath(), "ams-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 Console.WriteLine($"Engine benchmark: {instances} instances per shape, median of {runs} runs, SQLite file in {folder}, {Environment.ProcessorCount} cores");
@@ -36,10 +38,21 @@ foreach (var mode in modes)
             $"PostgreSQL, {(mode == "POSTGRES2" ? "two nodes" : "one node")}: ceiling {ceiling:F0} plain transactions/s on one connection (comparable writes)"),
         _ => string.Create(CultureInfo.InvariantCulture, $"SQLite synchronous={mode}: ceiling {ceiling:F0} plain transactions/s (comparable writes)"),
     });
-    await RunShapeAsync("(a) start -> service task -> end", BenchModels.OneTask, "one-task", ["work"], "work", false, null, null, mode, ceiling);
-    await RunShapeAsync("(b) revocation shape", BenchModels.Revocation, "revocation-shape", ["mail", "enroll", "record"], "record", true, "enroll", "enrollment-completed", mode, ceiling);
-    await RunShapeAsync($"(c) parallel multi-instance of {BenchModels.MultiInstanceItems} service tasks", BenchModels.MultiInstance, "multi-instance", ["item"], "item", false, null, null, mode, ceiling,
-        BenchModels.MultiInstanceItems);
+    if (shapes.Contains('a', StringComparison.Ordinal))
+    {
+        await RunShapeAsync("(a) start -> service task -> end", BenchModels.OneTask, "one-task", ["work"], "work", false, null, null, mode, ceiling);
+    }
+
+    if (shapes.Contains('b', StringComparison.Ordinal))
+    {
+        await RunShapeAsync("(b) revocation shape", BenchModels.Revocation, "revocation-shape", ["mail", "enroll", "record"], "record", true, "enroll", "enrollment-completed", mode, ceiling);
+    }
+
+    if (shapes.Contains('c', StringComparison.Ordinal))
+    {
+        await RunShapeAsync($"(c) parallel multi-instance of {BenchModels.MultiInstanceItems} service tasks", BenchModels.MultiInstance, "multi-instance", ["item"], "item", false, null, null, mode, ceiling,
+            BenchModels.MultiInstanceItems);
+    }
 }
 
 postgres?.Stop();
@@ -48,20 +61,28 @@ Directory.Delete(folder, recursive: true);
 async Task RunShapeAsync(
     string title, string xml, string processId, string[] jobTypes, string finalType, bool userTask, string? publishAfter, string? message, string sync, double ceiling, int finalJobsPerInstance = 1)
 {
-    var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions)>();
-    for (var run = 0; run < runs; run++)
+    var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions, double CpuMs)>();
+    // Run -1 warms up and is not counted: the runtime's tiered compilation still recompiles the hot paths during the
+    // first seconds, on one of the two cores the engine and the database share.
+    for (var run = -1; run < runs; run++)
     {
-        var engines = await EnginesAsync(Path.Combine(folder, $"{processId}-{sync}-{run}.db"), sync);
+        var engines = await EnginesAsync(Path.Combine(folder, $"{processId}-{sync}-{run + 1}.db"), sync);
         var deployed = await engines[0].DeployAsync(xml, "bench");
         if (!deployed.Succeeded)
         {
             throw new InvalidOperationException(deployed.Problems[0].Message);
         }
 
+        await JitQuietAsync();
         var latency = new LatencyRecorder();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var elapsed = await new Pipeline(engines, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message, finalJobsPerInstance);
         var writes = latency.Summary().Where(s => !s.Command.StartsWith("query", StringComparison.Ordinal)).Sum(s => s.Count);
-        results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances));
+        if (run >= 0)
+        {
+            results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances, (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / instances));
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Npgsql.NpgsqlConnection.ClearAllPools();
     }
@@ -70,7 +91,8 @@ async Task RunShapeAsync(
     var allowed = ceiling / median.Transactions;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{title}: {median.PerSecond:F0} instances/s (runs: {string.Join(", ", results.Select(r => r.PerSecond.ToString("F0", CultureInfo.InvariantCulture)))}); "
-        + $"{median.Transactions:F2} write transactions per instance; ceiling allows {allowed:F0}/s; engine reaches {100 * median.PerSecond / allowed:F0}% of it"));
+        + $"{median.Transactions:F2} write transactions per instance; CPU {Median(results.Select(r => r.CpuMs)):F3} ms per instance (runs: {string.Join(", ", results.Select(r => r.CpuMs.ToString("F3", CultureInfo.InvariantCulture)))}); "
+        + $"ceiling allows {allowed:F0}/s; engine reaches {100 * median.PerSecond / allowed:F0}% of it"));
     foreach (var (command, count, p50, p99) in median.Latency.Summary())
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {command,-36} n={count,7}  p50={p50,7:F3} ms  p99={p99,7:F3} ms"));
@@ -104,6 +126,24 @@ static IDbContextFactory<WorkflowDbContext> Contexts(DatabaseProvider provider, 
     var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
     WorkflowStoreServiceCollectionExtensions.Configure(builder, new WorkflowStoreOptions { Provider = provider, ConnectionString = connectionString, Synchronous = sync });
     return new PooledDbContextFactory<WorkflowDbContext>(builder.Options);
+}
+
+// Setting up a run (a new database, its migrations, EF Core's model) makes the runtime compile and recompile code in
+// the background; waiting until that has stopped keeps it from taking a core from the timed run that follows.
+static async Task JitQuietAsync()
+{
+    var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+    for (var waited = 0; waited < 50; waited++)
+    {
+        await Task.Delay(100);
+        var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+        if (now == compiled)
+        {
+            return;
+        }
+
+        compiled = now;
+    }
 }
 
 static double Median(IEnumerable<double> values)
