@@ -22,7 +22,7 @@ internal sealed class DirectConnections
         Dialect = StoreDialect.Of(template);
         if (Dialect.SingleWriter)
         {
-            pragmas = new SqlitePragmas(ReadSynchronous(db, template));
+            pragmas = SqlitePragmas.For(ReadSynchronous(db, template));
         }
     }
 

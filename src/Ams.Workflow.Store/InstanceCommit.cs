@@ -24,7 +24,10 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
 
         foreach (var job in changes.Jobs.Values)
         {
-            await WriteJobAsync(job);
+            if (!EndsLeasedJob(changes, job.Key))
+            {
+                await WriteJobAsync(job);
+            }
         }
 
         foreach (var key in changes.SubscriptionsClosed)
@@ -88,6 +91,20 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
     {
         if (changes.RequiredLease is not { } lease)
         {
+            return;
+        }
+
+        if (EndsLeasedJob(changes, lease.JobKey))
+        {
+            // The job's row goes: deleting it only while the lease holds is the check and the write in one statement.
+            var deleted = await ExecAsync(
+                "DELETE FROM wf_jobs WHERE key = @k AND worker = @w AND state = @s",
+                ("@k", Sql.Id(lease.JobKey)), ("@w", lease.Worker), ("@s", (int)JobState.Activated));
+            if (deleted == 0)
+            {
+                throw new ConcurrencyConflictException($"Job {lease.JobKey} is no longer locked by {lease.Worker}.");
+            }
+
             return;
         }
 
@@ -173,35 +190,27 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
     }
 
     /// <summary>
-    /// Appends history rows, many per statement. The group commit writes the history of all the batch's successful
-    /// commands at once, after their savepoints: history rows have no constraint that could fail one command alone.
+    /// Appends history rows, one prepared statement run per row: SQLite binds parameters by name with a linear search,
+    /// so one statement with many rows' parameters costs the square of their number. The group commit writes the history
+    /// of all the batch's successful commands at once, after their savepoints: history rows have no constraint that
+    /// could fail one command alone.
     /// </summary>
     public async Task WriteHistoryAsync(List<HistoryEvent> history)
     {
-        const int PerStatement = 50;
-        for (var start = 0; start < history.Count; start += PerStatement)
+        foreach (var e in history)
         {
-            var chunk = history.Skip(start).Take(PerStatement).ToList();
-            var values = new List<string>(chunk.Count);
-            var parameters = new List<(string, object?)>(chunk.Count * 7);
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                var e = chunk[i];
-                values.Add($"(@i{i}, @t{i}, @e{i}, @k{i}, @a{i}, @at{i}, @d{i})");
-                parameters.Add(($"@i{i}", Sql.Id(e.ProcessInstanceId)));
-                parameters.Add(($"@t{i}", (int)e.Type));
-                parameters.Add(($"@e{i}", e.ElementId));
-                parameters.Add(($"@k{i}", e.ElementInstanceKey is { } key ? Sql.Id(key) : null));
-                parameters.Add(($"@a{i}", e.Actor));
-                parameters.Add(($"@at{i}", Sql.Ms(e.At)));
-                parameters.Add(($"@d{i}", e.Details));
-            }
-
             await ExecAsync(
-                "INSERT INTO wf_history (process_instance_id, type, element_id, element_instance_key, actor, at, details) VALUES " + string.Join(", ", values),
-                [.. parameters]);
+                "INSERT INTO wf_history (process_instance_id, type, element_id, element_instance_key, actor, at, details) VALUES (@i, @t, @e, @k, @a, @at, @d)",
+                ("@i", Sql.Id(e.ProcessInstanceId)), ("@t", (int)e.Type), ("@e", e.ElementId), ("@k", e.ElementInstanceKey is { } key ? Sql.Id(key) : null),
+                ("@a", e.Actor), ("@at", Sql.Ms(e.At)), ("@d", e.Details));
         }
     }
+
+    /// <summary>The command ends the job whose lease it relies on (the job's row is deleted under the lease check).</summary>
+    private static bool EndsLeasedJob(InstanceChanges changes, Guid jobKey) =>
+        changes.RequiredLease?.JobKey == jobKey
+        && changes.Jobs.TryGetValue(jobKey, out var job)
+        && job.State is JobState.Completed or JobState.Canceled;
 
     private static string Joined(List<string> values) => "|" + string.Join('|', values) + "|";
 

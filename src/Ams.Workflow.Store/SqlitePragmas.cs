@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -8,11 +9,20 @@ namespace Ams.Workflow.Store;
 /// <summary>
 /// Sets what every SQLite connection needs: write-ahead logging (readers never block the writer), a busy timeout
 /// so that writers queue instead of failing, and the configured durability. Pooled connections keep their settings,
-/// so each physical connection is set up once, not on every open.
+/// so each physical connection is set up once, not on every open. One instance serves every store of a durability
+/// (<see cref="For"/>): EF Core builds its internal services once per distinct set of interceptors, so a new instance
+/// per store would make every store of the process build them again.
 /// </summary>
-internal sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
+internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
+    private static readonly ConcurrentDictionary<string, SqlitePragmas> Instances = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConditionalWeakTable<object, object> configured = [];
+    private readonly string synchronous;
+
+    private SqlitePragmas(string synchronous) => this.synchronous = synchronous;
+
+    /// <summary>The interceptor for a durability (FULL, NORMAL, ...), shared by every store that asks for it.</summary>
+    public static SqlitePragmas For(string synchronous) => Instances.GetOrAdd(synchronous, s => new SqlitePragmas(s));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => ApplyOnce(connection);
 

@@ -31,7 +31,7 @@ public static class WorkflowStoreServiceCollectionExtensions
             DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(migrations)),
             _ => builder
                 .UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(migrations))
-                .AddInterceptors(new SqlitePragmas(options.Synchronous)),
+                .AddInterceptors(SqlitePragmas.For(options.Synchronous)),
         };
     }
 }

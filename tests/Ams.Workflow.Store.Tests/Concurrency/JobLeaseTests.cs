@@ -1,4 +1,6 @@
 using Ams.Workflow.Engine;
+using Ams.Workflow.Engine.Runtime;
+using Ams.Workflow.Engine.Storage;
 using Ams.Workflow.Engine.Tests;
 using Ams.Workflow.Engine.Tests.Execution;
 using static Ams.Workflow.Engine.Tests.Execution.Elements;
@@ -57,5 +59,37 @@ public sealed class JobLeaseTests
         var takenAtOnce = await engine.Engine.ActivateJobsAsync("work", 10, "node-c", lease);
         Assert.Equal(new[] { renewed.Key, held.Key }.Order(), takenAtOnce.Select(j => j.Key).Order());
         Assert.False(await engine.Engine.RenewJobLeaseAsync(held.Key, "node-a", lease));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreDatabase.Providers), MemberType = typeof(StoreDatabase))]
+    public async Task A_completion_whose_lease_was_taken_over_before_its_commit_writes_nothing_and_the_new_holder_completes(DatabaseProvider provider)
+    {
+        using var database = new StoreDatabase(provider);
+        var store = database.OpenStore();
+        var engine = new EngineHarness(store);
+        await engine.DeployAsync(Bpmn.Process(Chain(Service("work", "work"))));
+        var id = await engine.StartAsync("p");
+        var lease = TimeSpan.FromSeconds(30);
+        var job = (await engine.Engine.ActivateJobsAsync("work", 1, "slow", lease)).Single();
+
+        // The slow worker's completion, as the engine builds it, reaches the store after its lease ran out and another
+        // worker took the job.
+        var instance = (await store.LoadInstanceAsync(id, default))!;
+        var completed = instance.Jobs.Single(j => j.Key == job.Key);
+        instance.Jobs.Remove(completed);
+        completed.State = JobState.Completed;
+        var changes = new InstanceChanges(instance, instance.Revision) { RequiredLease = (job.Key, "slow") };
+        changes.Jobs[job.Key] = completed;
+        changes.History.Add(new HistoryEvent(id, HistoryEventType.JobCompleted, "work", completed.ElementInstanceKey, "slow", DateTimeOffset.UtcNow, "work"));
+        instance.Revision++;
+        engine.Clock.Advance(TimeSpan.FromSeconds(40));
+        var taken = (await engine.Engine.ActivateJobsAsync("work", 1, "fast", lease)).Single();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(changes, default));
+        Assert.Equal(job.Key, taken.Key);
+        Assert.DoesNotContain(await store.GetHistoryAsync(id, default), h => h.Actor == "slow");
+        Assert.True((await engine.Engine.CompleteJobAsync(taken.Key, "fast", null)).Succeeded);
+        Assert.Equal(ProcessInstanceState.Completed, (await store.LoadInstanceAsync(id, default))!.State);
     }
 }
