@@ -18,6 +18,7 @@ internal sealed class CommandRunner
     private readonly WorkflowEngineOptions options;
     private readonly CalledInstances calls;
     private readonly CalledProcesses calledProcesses;
+    private readonly InstanceQueue queue = new();
 
     public CommandRunner(IWorkflowStore store, ModelCache models, DecisionCache decisions, IWorkScheduler scheduler, TimeProvider clock, WorkflowEngineOptions options)
     {
@@ -41,12 +42,31 @@ internal sealed class CommandRunner
         bool retryOnConflict,
         CancellationToken cancellationToken)
     {
+        IReadOnlyList<ThrownSignal> thrown = [];
+        CommandResult result;
+        using (await queue.EnterAsync(instanceId, cancellationToken))
+        {
+            (result, thrown) = await RunInTurnAsync(instanceId, actor, command, retryOnConflict, cancellationToken);
+        }
+
+        // Out of the instance's turn: the signals may be caught by this very instance.
+        await BroadcastAsync(thrown);
+        return result;
+    }
+
+    private async Task<(CommandResult Result, IReadOnlyList<ThrownSignal> Thrown)> RunInTurnAsync(
+        Guid instanceId,
+        string? actor,
+        Func<ProcessingContext, CommandResult> command,
+        bool retryOnConflict,
+        CancellationToken cancellationToken)
+    {
         for (var attempt = 0; ; attempt++)
         {
             var instance = await store.LoadInstanceAsync(instanceId, cancellationToken);
             if (instance is null)
             {
-                return CommandResult.NotFound($"Process instance {instanceId} does not exist.");
+                return (CommandResult.NotFound($"Process instance {instanceId} does not exist."), []);
             }
 
             var model = await models.GetAsync(instance.DefinitionKey, cancellationToken);
@@ -54,24 +74,23 @@ internal sealed class CommandRunner
             var result = command(context);
             if (!result.Succeeded)
             {
-                return result;
+                return (result, []);
             }
 
             try
             {
-                await CommitAsync(context, cancellationToken);
-                return result;
+                return (result, await CommitAsync(context, cancellationToken));
             }
             catch (ConcurrencyConflictException) when (retryOnConflict && attempt < options.ConflictRetries)
             {
             }
             catch (ConcurrencyConflictException e) when (!retryOnConflict || attempt >= options.ConflictRetries)
             {
-                return CommandResult.Conflict(e.Message);
+                return (CommandResult.Conflict(e.Message), []);
             }
             catch (VariableLimitException e)
             {
-                return CommandResult.Invalid(e.Message);
+                return (CommandResult.Invalid(e.Message), []);
             }
         }
     }
@@ -89,7 +108,7 @@ internal sealed class CommandRunner
     {
         var context = NewInstanceContext(definition, model, start, variables, businessKey, actor, clock.GetUtcNow());
         alsoWrite?.Invoke(context.Changes);
-        await CommitAsync(context, cancellationToken);
+        await BroadcastAsync(await CommitAsync(context, cancellationToken));
         return context.Instance;
     }
 
@@ -115,9 +134,10 @@ internal sealed class CommandRunner
 
     /// <summary>
     /// Runs the command to its wait states, starting the instances its call activities call and settling with the
-    /// parents and children it ends or cancels, then commits all of them in one transaction.
+    /// parents and children it ends or cancels, then commits all of them in one transaction. Returns the signals they
+    /// threw, for the caller to broadcast once the command's turn on the instance is over.
     /// </summary>
-    private async Task CommitAsync(ProcessingContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ThrownSignal>> CommitAsync(ProcessingContext context, CancellationToken cancellationToken)
     {
         var unit = new CommandUnit(context);
         await RunToRestAsync(context, unit, cancellationToken);
@@ -140,7 +160,11 @@ internal sealed class CommandRunner
         }
 
         // Signals leave only what has committed; their subscribers are other commands, run after this one.
-        var thrown = unit.Contexts.SelectMany(c => c.Changes.SignalsThrown).ToList();
+        return [.. unit.Contexts.SelectMany(c => c.Changes.SignalsThrown)];
+    }
+
+    private async Task BroadcastAsync(IReadOnlyList<ThrownSignal> thrown)
+    {
         if (thrown.Count > 0 && BroadcastThrown is { } broadcast)
         {
             await broadcast(thrown);

@@ -203,6 +203,23 @@ public sealed class SignalEventTests
     }
 
     [Fact]
+    public async Task An_instance_catches_the_signal_its_own_other_branch_throws()
+    {
+        var engine = new EngineHarness();
+        await engine.DeployAsync(Bpmn.Definitions(Alert,
+            Start() + """<bpmn:parallelGateway id="fork" />""" + CatchSignal("wait") + Service("after", "after") + End("caught")
+            + Service("work", "work") + $"""<bpmn:endEvent id="thrown">{SignalDefinition}</bpmn:endEvent>"""
+            + Flow("f1", "start", "fork") + Flow("f2", "fork", "wait") + Flow("f3", "wait", "after") + Flow("f4", "after", "caught")
+            + Flow("f5", "fork", "work") + Flow("f6", "work", "thrown"), "self"));
+        var id = await engine.StartAsync("self");
+
+        await engine.CompleteJobAsync("work");
+
+        Assert.Contains("wait", await engine.CompletedElementsAsync(id));
+        Assert.Equal(id, (await engine.ActivateAsync("after")).ProcessInstanceId);
+    }
+
+    [Fact]
     public async Task A_signal_thrown_by_an_instance_a_broadcast_reached_is_broadcast_in_turn()
     {
         var engine = new EngineHarness();
