@@ -11,6 +11,7 @@ internal sealed class StoreDialect
 {
     public static readonly StoreDialect Sqlite = new(
         singleWriter: true,
+        historyRowsPerStatement: 1,
         lockForLease: "",
         tokensOfActiveInstances: "json_extract(token.value, '$.elementId')",
         tokenSource: "json_each(i.state_json, '$.elements') token",
@@ -18,14 +19,16 @@ internal sealed class StoreDialect
 
     public static readonly StoreDialect Postgres = new(
         singleWriter: false,
+        historyRowsPerStatement: 50,
         lockForLease: "FOR UPDATE SKIP LOCKED",
         tokensOfActiveInstances: "token.value ->> 'elementId'",
         tokenSource: "jsonb_array_elements(i.state_json::jsonb -> 'elements') token",
         incidentElement: "n.json::jsonb ->> 'elementId'");
 
-    private StoreDialect(bool singleWriter, string lockForLease, string tokensOfActiveInstances, string tokenSource, string incidentElement)
+    private StoreDialect(bool singleWriter, int historyRowsPerStatement, string lockForLease, string tokensOfActiveInstances, string tokenSource, string incidentElement)
     {
         SingleWriter = singleWriter;
+        HistoryRowsPerStatement = historyRowsPerStatement;
         LockForLease = lockForLease;
         ElementStatistics =
             $"""
@@ -47,6 +50,13 @@ internal sealed class StoreDialect
 
     /// <summary>Whether writers must take turns in this process (SQLite) rather than meet in the database.</summary>
     public bool SingleWriter { get; }
+
+    /// <summary>
+    /// History rows written by one statement. SQLite runs in this process, and binds each named parameter by a linear
+    /// search of the statement's names, so a statement of many rows costs the square of its parameters: one prepared
+    /// row at a time is cheaper. Each PostgreSQL statement is a round trip, so there many rows share one.
+    /// </summary>
+    public int HistoryRowsPerStatement { get; }
 
     /// <summary>Appended to a lease's row selection: rows another transaction holds are skipped, not waited for.</summary>
     public string LockForLease { get; }
