@@ -42,16 +42,15 @@ internal sealed class CommandRunner
         bool retryOnConflict,
         CancellationToken cancellationToken)
     {
-        IReadOnlyList<ThrownSignal> thrown = [];
-        CommandResult result;
+        (CommandResult Result, IReadOnlyList<ThrownSignal> Thrown) outcome;
         using (await queue.EnterAsync(instanceId, cancellationToken))
         {
-            (result, thrown) = await RunInTurnAsync(instanceId, actor, command, retryOnConflict, cancellationToken);
+            outcome = await RunInTurnAsync(instanceId, actor, command, retryOnConflict, cancellationToken);
         }
 
         // Out of the instance's turn: the signals may be caught by this very instance.
-        await BroadcastAsync(thrown);
-        return result;
+        await BroadcastAsync(outcome.Thrown);
+        return outcome.Result;
     }
 
     private async Task<(CommandResult Result, IReadOnlyList<ThrownSignal> Thrown)> RunInTurnAsync(
