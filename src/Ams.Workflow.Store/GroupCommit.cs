@@ -13,7 +13,7 @@ namespace Ams.Workflow.Store;
 /// and an instance's commands always take the same lane; nodes meet in the database, where a batch's instances are
 /// locked in key order so that no two batches wait on each other in a cycle.
 /// </summary>
-internal sealed class GroupCommit(SemaphoreSlim gate)
+internal sealed class GroupCommit(SemaphoreSlim gate, StoreDialect dialect)
 {
     /// <summary>Writers per node on PostgreSQL: enough to keep the server busy while each waits for its round trips.</summary>
     public const int PostgresLanes = 4;
@@ -28,8 +28,8 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
     /// <summary>The writers of this process for a database: one for SQLite, <see cref="PostgresLanes"/> for PostgreSQL.</summary>
     public static GroupCommit[] For(string connectionString, StoreDialect dialect) =>
         Databases.GetOrAdd(connectionString, cs => dialect.SingleWriter
-            ? [new GroupCommit(WriteGate.For(cs))]
-            : [.. Enumerable.Range(0, PostgresLanes).Select(_ => new GroupCommit(new SemaphoreSlim(1, 1)))]);
+            ? [new GroupCommit(WriteGate.For(cs), dialect)]
+            : [.. Enumerable.Range(0, PostgresLanes).Select(_ => new GroupCommit(new SemaphoreSlim(1, 1), dialect))]);
 
     /// <summary>The lane an instance's commands take.</summary>
     public static GroupCommit LaneOf(GroupCommit[] lanes, Guid instanceId) =>
@@ -92,7 +92,7 @@ internal sealed class GroupCommit(SemaphoreSlim gate)
                 }
             }
 
-            await new InstanceCommit(writer, transaction).WriteHistoryAsync(written.SelectMany(p => p.Changes).SelectMany(c => c.History).ToList());
+            await new InstanceCommit(writer, transaction).WriteHistoryAsync(dialect, written.SelectMany(p => p.Changes).SelectMany(c => c.History).ToList());
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception e)

@@ -190,34 +190,15 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
     }
 
     /// <summary>
-    /// Appends history rows, as many per statement as the dialect is best served by (<see cref="StoreDialect.HistoryRowsPerStatement"/>).
-    /// The group commit writes the history of all the batch's successful commands at once, after their savepoints:
-    /// history rows have no constraint that could fail one command alone.
+    /// Appends history rows, all in one statement (<see cref="StoreDialect.InsertHistory"/>). The group commit writes
+    /// the history of all the batch's successful commands at once, after their savepoints: history rows have no
+    /// constraint that could fail one command alone.
     /// </summary>
-    public async Task WriteHistoryAsync(List<HistoryEvent> history)
+    public async Task WriteHistoryAsync(StoreDialect dialect, IReadOnlyList<HistoryEvent> history)
     {
-        var perStatement = StoreDialect.Of(statements.Connection).HistoryRowsPerStatement;
-        for (var start = 0; start < history.Count; start += perStatement)
+        if (history.Count > 0)
         {
-            var chunk = history.GetRange(start, Math.Min(perStatement, history.Count - start));
-            var values = new List<string>(chunk.Count);
-            var parameters = new List<(string, object?)>(chunk.Count * 7);
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                var e = chunk[i];
-                values.Add($"(@i{i}, @t{i}, @e{i}, @k{i}, @a{i}, @at{i}, @d{i})");
-                parameters.Add(($"@i{i}", Sql.Id(e.ProcessInstanceId)));
-                parameters.Add(($"@t{i}", (int)e.Type));
-                parameters.Add(($"@e{i}", e.ElementId));
-                parameters.Add(($"@k{i}", e.ElementInstanceKey is { } key ? Sql.Id(key) : null));
-                parameters.Add(($"@a{i}", e.Actor));
-                parameters.Add(($"@at{i}", Sql.Ms(e.At)));
-                parameters.Add(($"@d{i}", e.Details));
-            }
-
-            await ExecAsync(
-                "INSERT INTO wf_history (process_instance_id, type, element_id, element_instance_key, actor, at, details) VALUES " + string.Join(", ", values),
-                [.. parameters]);
+            await ExecAsync(dialect.InsertHistory, ("@rows", HistoryRowsJson.Of(history)));
         }
     }
 

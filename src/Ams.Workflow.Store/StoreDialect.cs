@@ -11,7 +11,11 @@ internal sealed class StoreDialect
 {
     public static readonly StoreDialect Sqlite = new(
         singleWriter: true,
-        historyRowsPerStatement: 1,
+        insertHistory: """
+            INSERT INTO wf_history (process_instance_id, type, element_id, element_instance_key, actor, at, details)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+            FROM json_each(@rows) ORDER BY key
+            """,
         lockForLease: "",
         tokensOfActiveInstances: "json_extract(token.value, '$.elementId')",
         tokenSource: "json_each(i.state_json, '$.elements') token",
@@ -19,16 +23,20 @@ internal sealed class StoreDialect
 
     public static readonly StoreDialect Postgres = new(
         singleWriter: false,
-        historyRowsPerStatement: 50,
+        insertHistory: """
+            INSERT INTO wf_history (process_instance_id, type, element_id, element_instance_key, actor, at, details)
+            SELECT r.value ->> 0, (r.value ->> 1)::integer, r.value ->> 2, r.value ->> 3, r.value ->> 4, (r.value ->> 5)::bigint, r.value ->> 6
+            FROM jsonb_array_elements(@rows::jsonb) WITH ORDINALITY AS r(value, n) ORDER BY r.n
+            """,
         lockForLease: "FOR UPDATE SKIP LOCKED",
         tokensOfActiveInstances: "token.value ->> 'elementId'",
         tokenSource: "jsonb_array_elements(i.state_json::jsonb -> 'elements') token",
         incidentElement: "n.json::jsonb ->> 'elementId'");
 
-    private StoreDialect(bool singleWriter, int historyRowsPerStatement, string lockForLease, string tokensOfActiveInstances, string tokenSource, string incidentElement)
+    private StoreDialect(bool singleWriter, string insertHistory, string lockForLease, string tokensOfActiveInstances, string tokenSource, string incidentElement)
     {
         SingleWriter = singleWriter;
-        HistoryRowsPerStatement = historyRowsPerStatement;
+        InsertHistory = insertHistory;
         LockForLease = lockForLease;
         ElementStatistics =
             $"""
@@ -52,11 +60,12 @@ internal sealed class StoreDialect
     public bool SingleWriter { get; }
 
     /// <summary>
-    /// History rows written by one statement. SQLite runs in this process, and binds each named parameter by a linear
-    /// search of the statement's names, so a statement of many rows costs the square of its parameters: one prepared
-    /// row at a time is cheaper. Each PostgreSQL statement is a round trip, so there many rows share one.
+    /// Appends a batch's history rows, given as one JSON text (<see cref="HistoryRowsJson"/>) in <c>@rows</c>, in their
+    /// order. One statement and one parameter for any number of rows: SQLite binds each named parameter by a linear
+    /// search of the statement's names, so a row per parameter group costs the square of the rows, and each PostgreSQL
+    /// statement is a round trip.
     /// </summary>
-    public int HistoryRowsPerStatement { get; }
+    public string InsertHistory { get; }
 
     /// <summary>Appended to a lease's row selection: rows another transaction holds are skipped, not waited for.</summary>
     public string LockForLease { get; }
