@@ -124,7 +124,9 @@ internal sealed class GroupCommit(SemaphoreSlim gate, StoreDialect dialect)
 
     private static async Task<bool> TryWriteAsync(Pending pending, StatementCache statements, DbTransaction transaction)
     {
-        await transaction.SaveAsync("command", CancellationToken.None);
+        // Savepoints through the writer's prepared statements: the transaction's own SaveAsync/ReleaseAsync prepare
+        // their SQL again on every call, twice per command.
+        await statements.ExecuteAsync(transaction, "SAVEPOINT command");
         try
         {
             var commit = new InstanceCommit(statements, transaction);
@@ -133,13 +135,13 @@ internal sealed class GroupCommit(SemaphoreSlim gate, StoreDialect dialect)
                 await commit.WriteAsync(changes);
             }
 
-            await transaction.ReleaseAsync("command", CancellationToken.None);
+            await statements.ExecuteAsync(transaction, "RELEASE SAVEPOINT command");
             return true;
         }
         catch (Exception e) when (e is ConcurrencyConflictException || IsUniqueViolation(e))
         {
-            await transaction.RollbackAsync("command", CancellationToken.None);
-            await transaction.ReleaseAsync("command", CancellationToken.None);
+            await statements.ExecuteAsync(transaction, "ROLLBACK TO SAVEPOINT command");
+            await statements.ExecuteAsync(transaction, "RELEASE SAVEPOINT command");
             pending.Outcome.TrySetException(e is ConcurrencyConflictException
                 ? e
                 : new ConcurrencyConflictException($"Process instance {pending.Changes[0].Instance.Id} was written by another command: {e.Message}"));
