@@ -61,7 +61,7 @@ Directory.Delete(folder, recursive: true);
 async Task RunShapeAsync(
     string title, string xml, string processId, string[] jobTypes, string finalType, bool userTask, string? publishAfter, string? message, string sync, double ceiling, int finalJobsPerInstance = 1)
 {
-    var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions, double CpuMs)>();
+    var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions, double CpuMs, double AllocatedKb)>();
     // Run -1 warms up and is not counted: the runtime's tiered compilation still recompiles the hot paths during the
     // first seconds, on one of the two cores the engine and the database share.
     for (var run = -1; run < runs; run++)
@@ -76,11 +76,13 @@ async Task RunShapeAsync(
         await JitQuietAsync();
         var latency = new LatencyRecorder();
         var cpuBefore = Environment.CpuUsage.TotalTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var elapsed = await new Pipeline(engines, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message, finalJobsPerInstance);
         var writes = latency.Summary().Where(s => !s.Command.StartsWith("query", StringComparison.Ordinal)).Sum(s => s.Count);
         if (run >= 0)
         {
-            results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances, (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / instances));
+            results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances, (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / instances,
+                (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / instances));
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -92,6 +94,7 @@ async Task RunShapeAsync(
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{title}: {median.PerSecond:F0} instances/s (runs: {string.Join(", ", results.Select(r => r.PerSecond.ToString("F0", CultureInfo.InvariantCulture)))}); "
         + $"{median.Transactions:F2} write transactions per instance; CPU {Median(results.Select(r => r.CpuMs)):F3} ms per instance (runs: {string.Join(", ", results.Select(r => r.CpuMs.ToString("F3", CultureInfo.InvariantCulture)))}); "
+        + $"{Median(results.Select(r => r.AllocatedKb)):F0} KB allocated per instance; "
         + $"ceiling allows {allowed:F0}/s; engine reaches {100 * median.PerSecond / allowed:F0}% of it"));
     foreach (var (command, count, p50, p99) in median.Latency.Summary())
     {
