@@ -64,10 +64,9 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
             }
         }
 
-        passphrase = await OpenWithCurrentPassphraseAsync(db, stored, passphrase, cancellationToken);
+        (passphrase, var issuingKey) = await OpenWithCurrentPassphraseAsync(db, stored, passphrase, cancellationToken);
         var root = ParseCertificate(stored[RootCertFile]);
         var issuing = ParseCertificate(stored[IssuingCertFile]);
-        var issuingKey = PlatformSigner.ImportEncryptedPem(stored[IssuingKeyFile], passphrase);
         if (!stored.TryGetValue(OcspCertFile, out var ocspPem) || !stored.ContainsKey(OcspKeyFile) || NeedsRenewal(ParseCertificate(ocspPem), now))
         {
             await TryStoreAsync(db, CreateOcspSigner(passphrase, issuing, issuingKey, now), replace: true, cancellationToken);
@@ -112,17 +111,19 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
     }
 
     /// <summary>
-    /// The passphrase that opens the stored keys. Keys still under <see cref="PkiOptions.PreviousKeyPassphrase"/> are
+    /// The passphrase that opens the stored keys, and the issuing key it opened (each opening derives the key's
+    /// encryption key anew, a fifth of a second). Keys still under <see cref="PkiOptions.PreviousKeyPassphrase"/> are
     /// stored again under the current one, all in one transaction.
     /// </summary>
-    private async Task<string> OpenWithCurrentPassphraseAsync(PkiDbContext db, Dictionary<string, string> stored, string passphrase, CancellationToken cancellationToken)
+    private async Task<(string Passphrase, PlatformSigner IssuingKey)> OpenWithCurrentPassphraseAsync(
+        PkiDbContext db, Dictionary<string, string> stored, string passphrase, CancellationToken cancellationToken)
     {
-        if (Opens(stored[IssuingKeyFile], passphrase))
+        if (TryOpen(stored[IssuingKeyFile], passphrase) is { } opened)
         {
-            return passphrase;
+            return (passphrase, opened);
         }
 
-        if (options.PreviousKeyPassphrase is not { Length: > 0 } previous || !Opens(stored[IssuingKeyFile], previous))
+        if (options.PreviousKeyPassphrase is not { Length: > 0 } previous || TryOpen(stored[IssuingKeyFile], previous) is not { } issuingKey)
         {
             throw new InvalidOperationException(
                 "The CA's keys in the database do not open with this node's passphrase (Ams:Pki:KeyPassphrase, or the generated " +
@@ -143,19 +144,18 @@ internal sealed class CaCredentialStore(PkiOptions options, TimeProvider clock, 
         }
 
         logger.LogWarning("The CA's keys were stored again under the new passphrase; Ams:Pki:PreviousKeyPassphrase can now be removed.");
-        return passphrase;
+        return (passphrase, issuingKey);
     }
 
-    private static bool Opens(string encryptedPem, string passphrase)
+    private static PlatformSigner? TryOpen(string encryptedPem, string passphrase)
     {
         try
         {
-            using var key = PlatformSigner.ImportEncryptedPem(encryptedPem, passphrase);
-            return true;
+            return PlatformSigner.ImportEncryptedPem(encryptedPem, passphrase);
         }
         catch (CryptographicException)
         {
-            return false;
+            return null;
         }
     }
 
