@@ -27,12 +27,25 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
     private readonly string workflows;
     private readonly Dictionary<string, string> settings;
 
-    /// <summary>A host with an empty workflows folder, or with <paramref name="workflowsFolder"/>, and extra settings.</summary>
-    public AmsWebApplication(string? workflowsFolder = null, Dictionary<string, string>? settings = null, string? dataFolder = null)
+    /// <summary>Whether the host starts on a copy of <see cref="InitializedDataFolders"/> rather than on an empty folder.</summary>
+    private readonly bool startsInitialized;
+
+    /// <summary>The workflows folder the host was given (null: an empty one of its own).</summary>
+    private readonly string? givenWorkflows;
+
+    /// <summary>
+    /// A host with an empty workflows folder, or with <paramref name="workflowsFolder"/>, and extra settings. On an
+    /// empty or the shipped workflows folder and settings that leave the first start alone, its data folder starts as a
+    /// copy of one made once per run (<paramref name="initialized"/> false: always empty).
+    /// </summary>
+    public AmsWebApplication(string? workflowsFolder = null, Dictionary<string, string>? settings = null, string? dataFolder = null, bool initialized = true)
     {
         folder = dataFolder ?? folder;
         workflows = workflowsFolder ?? Path.Combine(folder, "workflows");
         this.settings = settings ?? [];
+        givenWorkflows = workflowsFolder;
+        startsInitialized = initialized && dataFolder is null && InitializedDataFolders.Apply(this.settings)
+            && (workflowsFolder is null || Path.GetFullPath(workflowsFolder) == Path.GetFullPath(RepositoryFolders.Workflows));
         Directory.CreateDirectory(workflows);
     }
 
@@ -44,6 +57,11 @@ public sealed partial class AmsWebApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (startsInitialized && !Directory.Exists(DataFolder))
+        {
+            InitializedDataFolders.CopyInto(DataFolder, givenWorkflows);
+        }
+
         // Development unless the settings name another environment ("environment": "Production").
         builder.UseEnvironment(settings.GetValueOrDefault("environment", "Development"));
         builder.UseSetting("Ams:DataPath", DataFolder);
