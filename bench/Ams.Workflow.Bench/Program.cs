@@ -61,7 +61,7 @@ Directory.Delete(folder, recursive: true);
 async Task RunShapeAsync(
     string title, string xml, string processId, string[] jobTypes, string finalType, bool userTask, string? publishAfter, string? message, string sync, double ceiling, int finalJobsPerInstance = 1)
 {
-    var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions, double CpuMs, double AllocatedKb)>();
+    var results = new List<(double PerSecond, LatencyRecorder Latency, double Transactions, double CpuMs, double AllocatedKb, double WrittenKb)>();
     // Run -1 warms up and is not counted: the runtime's tiered compilation still recompiles the hot paths during the
     // first seconds, on one of the two cores the engine and the database share.
     for (var run = -1; run < runs; run++)
@@ -77,12 +77,13 @@ async Task RunShapeAsync(
         var latency = new LatencyRecorder();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var writtenBefore = WrittenBytes();
         var elapsed = await new Pipeline(engines, latency).RunAsync(processId, instances, jobTypes, finalType, userTask, publishAfter, message, finalJobsPerInstance);
         var writes = latency.Summary().Where(s => !s.Command.StartsWith("query", StringComparison.Ordinal)).Sum(s => s.Count);
         if (run >= 0)
         {
             results.Add((instances / elapsed.TotalSeconds, latency, (double)writes / instances, (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / instances,
-                (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / instances));
+                (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / instances, (WrittenBytes() - writtenBefore) / 1024.0 / instances));
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -94,7 +95,7 @@ async Task RunShapeAsync(
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{title}: {median.PerSecond:F0} instances/s (runs: {string.Join(", ", results.Select(r => r.PerSecond.ToString("F0", CultureInfo.InvariantCulture)))}); "
         + $"{median.Transactions:F2} write transactions per instance; CPU {Median(results.Select(r => r.CpuMs)):F3} ms per instance (runs: {string.Join(", ", results.Select(r => r.CpuMs.ToString("F3", CultureInfo.InvariantCulture)))}); "
-        + $"{Median(results.Select(r => r.AllocatedKb)):F0} KB allocated per instance; "
+        + $"{Median(results.Select(r => r.AllocatedKb)):F0} KB allocated and {Median(results.Select(r => r.WrittenKb)):F1} KB written to files per instance; "
         + $"ceiling allows {allowed:F0}/s; engine reaches {100 * median.PerSecond / allowed:F0}% of it"));
     foreach (var (command, count, p50, p99) in median.Latency.Summary())
     {
@@ -147,6 +148,16 @@ static async Task JitQuietAsync()
 
         compiled = now;
     }
+}
+
+// Bytes this process handed to write() so far (Linux's /proc/self/io wchar: the database file, its write-ahead log);
+// 0 where the kernel does not say.
+static long WrittenBytes()
+{
+    const string Prefix = "wchar: ";
+    return File.Exists("/proc/self/io")
+        ? File.ReadLines("/proc/self/io").Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).Select(l => long.Parse(l[Prefix.Length..], CultureInfo.InvariantCulture)).FirstOrDefault()
+        : 0;
 }
 
 static double Median(IEnumerable<double> values)
