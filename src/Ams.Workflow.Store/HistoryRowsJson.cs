@@ -8,7 +8,7 @@ namespace Ams.Workflow.Store;
 /// <summary>
 /// A batch's history rows as one JSON array of rows (<c>[[instance, type, element, element instance, actor, at,
 /// details], ...]</c>), the single parameter of <see cref="StoreDialect.InsertHistory"/>: the database unpacks it
-/// itself, so any number of rows is one statement with one parameter to bind, on every provider.
+/// itself, so any number of rows is one statement, one round trip to PostgreSQL.
 /// </summary>
 internal static class HistoryRowsJson
 {

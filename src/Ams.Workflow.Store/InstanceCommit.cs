@@ -190,15 +190,26 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
     }
 
     /// <summary>
-    /// Appends history rows, all in one statement (<see cref="StoreDialect.InsertHistory"/>). The group commit writes
-    /// the history of all the batch's successful commands at once, after their savepoints: history rows have no
-    /// constraint that could fail one command alone.
+    /// Appends history rows: on SQLite one prepared row at a time (<see cref="SqliteHistoryInsert"/>), elsewhere all in
+    /// one statement, one round trip (<see cref="StoreDialect.InsertHistory"/>). The group commit writes the history of
+    /// all the batch's successful commands at once, after their savepoints: history rows have no constraint that could
+    /// fail one command alone.
     /// </summary>
     public async Task WriteHistoryAsync(StoreDialect dialect, IReadOnlyList<HistoryEvent> history)
     {
-        if (history.Count > 0)
+        if (history.Count == 0)
         {
-            await ExecAsync(dialect.InsertHistory, ("@rows", HistoryRowsJson.Of(history)));
+            return;
+        }
+
+        if (statements.SqliteHistory is { } sqlite)
+        {
+            sqlite.Append(history);
+        }
+        else
+        {
+            var insert = dialect.InsertHistory ?? throw new InvalidOperationException("This database has no bulk history insert.");
+            await ExecAsync(insert, ("@rows", HistoryRowsJson.Of(history)));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace Ams.Workflow.Store;
 
@@ -9,8 +10,13 @@ namespace Ams.Workflow.Store;
 internal sealed class StatementCache(DbConnection connection) : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private SqliteHistoryInsert? sqliteHistory;
 
     public DbConnection Connection => connection;
+
+    /// <summary>The history insert bound by position, when the writer's database is SQLite; null on PostgreSQL.</summary>
+    public SqliteHistoryInsert? SqliteHistory =>
+        sqliteHistory ??= connection is SqliteConnection sqlite ? new SqliteHistoryInsert(sqlite) : null;
 
     public async Task<int> ExecuteAsync(DbTransaction transaction, string text, params (string Name, object? Value)[] parameters) =>
         await Prepare(transaction, text, parameters).ExecuteNonQueryAsync(CancellationToken.None);
@@ -20,6 +26,7 @@ internal sealed class StatementCache(DbConnection connection) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        sqliteHistory?.Dispose();
         foreach (var command in commands.Values)
         {
             await command.DisposeAsync();

@@ -2,7 +2,10 @@ using Ams.Workflow.Engine.Runtime;
 
 namespace Ams.Workflow.Store.Tests.History;
 
-/// <summary>A batch's history rows go to the database as one statement; they must read back exactly, in their order.</summary>
+/// <summary>
+/// A batch's history rows go to the database in bulk (one JSON statement on PostgreSQL, one prepared row bound by position
+/// per row on SQLite); they must read back exactly, in their order.
+/// </summary>
 public sealed class HistoryWriteTests
 {
     [Theory]
@@ -22,7 +25,7 @@ public sealed class HistoryWriteTests
             StartedAt = start,
         };
         var changes = new InstanceChanges(instance, expectedRevision: -1);
-        string?[] texts = [null, "", "plain", "quote \" and back\\slash", "line\nbreak\ttab", "Pencabutan — ✓ ü 证书", "<a href='x'>&amp;</a>", "{\"json\": [1, 2]}"];
+        string?[] texts = [null, "", "plain", "quote \" and back\\slash", "line\nbreak\ttab", "Pencabutan — ✓ ü 证书 🔐", "<a href='x'>&amp;</a>", "{\"json\": [1, 2]}"];
         var types = Enum.GetValues<HistoryEventType>();
         for (var i = 0; i < 130; i++)
         {
