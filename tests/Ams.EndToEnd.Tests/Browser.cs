@@ -68,7 +68,16 @@ public sealed class Browser : IAsyncDisposable
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page answered instead (a refusal, an error page), not only that the wait ran out.
+            var answer = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            throw new InvalidOperationException($"Signing in as {email} stayed on {page.Url}; the page says: {answer}", e);
+        }
     }
 
     /// <summary>Keeps a full-page screenshot as test output.</summary>
