@@ -202,14 +202,13 @@ internal sealed class InstanceCommit(StatementCache statements, DbTransaction tr
             return;
         }
 
-        if (statements.SqliteHistory is { } sqlite)
+        if (dialect.InsertHistory is { } bulk)
         {
-            sqlite.Append(history);
+            await ExecAsync(bulk, ("@rows", HistoryRowsJson.Of(history)));
         }
         else
         {
-            var insert = dialect.InsertHistory ?? throw new InvalidOperationException("This database has no bulk history insert.");
-            await ExecAsync(insert, ("@rows", HistoryRowsJson.Of(history)));
+            statements.SqliteHistory.Append(history);
         }
     }
 

@@ -14,9 +14,8 @@ internal sealed class StatementCache(DbConnection connection) : IAsyncDisposable
 
     public DbConnection Connection => connection;
 
-    /// <summary>The history insert bound by position, when the writer's database is SQLite; null on PostgreSQL.</summary>
-    public SqliteHistoryInsert? SqliteHistory =>
-        sqliteHistory ??= connection is SqliteConnection sqlite ? new SqliteHistoryInsert(sqlite) : null;
+    /// <summary>The history insert bound by position; only for a SQLite writer.</summary>
+    public SqliteHistoryInsert SqliteHistory => sqliteHistory ??= new SqliteHistoryInsert((SqliteConnection)connection);
 
     public async Task<int> ExecuteAsync(DbTransaction transaction, string text, params (string Name, object? Value)[] parameters) =>
         await Prepare(transaction, text, parameters).ExecuteNonQueryAsync(CancellationToken.None);
